@@ -1,0 +1,115 @@
+/// The finance side of a dataset as pure functions of (scenario, seed, address).
+///
+/// Every fact about tenant `t`, user `u` of `t` or account `k` of a user is a
+/// function of those indices: generators for different tables (and, later,
+/// different threads and shards) agree on ids and times without sharing state.
+/// Each fact draws from its own `StreamKey`, so adding a new attribute never
+/// shifts the values of existing ones.
+public struct FinanceModel: Sendable {
+    public let scenario: Scenario
+    let keys: Keys
+    let localeTable: AliasTable
+    let accountTypeTable: AliasTable
+    let currencyTable: AliasTable
+    let people: PersonFactory
+
+    public init(scenario: Scenario, seed: UInt64) {
+        self.scenario = scenario
+        keys = Keys(StreamKey(seed: seed, stream: "finance"))
+        localeTable = AliasTable(weights: scenario.users.locales.weights)
+        accountTypeTable = AliasTable(weights: scenario.accounts.types.weights)
+        currencyTable = AliasTable(weights: scenario.accounts.currencies.weights)
+        people = PersonFactory()
+    }
+
+    /// Business tenants first (`0..<business`), then individual ones.
+    public var tenantCount: Int { scenario.tenants.business + scenario.tenants.individual }
+
+    public func isBusiness(_ t: Int) -> Bool { t < scenario.tenants.business }
+
+    // MARK: Ids
+
+    /// The streams of the finance model, derived once (hashing a name per row would cost).
+    struct Keys: Sendable {
+        let tenantID, tenantSize, tenantCreated, tenant: StreamKey
+        let userID, person, access, phone, password: StreamKey
+        let accountID, corporateAccountID, accountKinds, corporateCount, account: StreamKey
+        init(_ root: StreamKey) {
+            tenantID = root.child("tenant.id"); tenantSize = root.child("tenant.size")
+            tenantCreated = root.child("tenant.created"); tenant = root.child("tenant")
+            userID = root.child("user.id"); person = root.child("user.person"); access = root.child("user.access")
+            phone = root.child("user.phone"); password = root.child("user.password")
+            accountID = root.child("account.id"); corporateAccountID = root.child("account.corporate.id")
+            accountKinds = root.child("account.kinds"); corporateCount = root.child("account.corporate.count")
+            account = root.child("account")
+        }
+    }
+
+    /// A v4-shaped UUID from a stream.
+    static func uuid(_ g: RandomStream) -> UUIDValue {
+        var g = g
+        return UUIDValue(randomBits: g.next(), g.next())
+    }
+
+    public func tenantID(_ t: Int) -> UUIDValue { Self.uuid(keys.tenantID.generator(t)) }
+    public func userID(tenant t: Int, user u: Int) -> UUIDValue { Self.uuid(keys.userID.child(t).generator(u)) }
+    /// Account `k` (0-based) of user `u` of tenant `t`.
+    public func accountID(tenant t: Int, user u: Int, account k: Int) -> UUIDValue {
+        Self.uuid(keys.accountID.child(t).child(u).generator(k))
+    }
+    /// Corporate account `c` of business tenant `t`.
+    public func corporateAccountID(tenant t: Int, account c: Int) -> UUIDValue {
+        Self.uuid(keys.corporateAccountID.child(t).generator(c))
+    }
+
+    // MARK: Tenants
+
+    /// Users of tenant `t`: one for individuals; a truncated Pareto (α ≈ 1.16,
+    /// the 80/20 rule) over the scenario's range for businesses, so a few
+    /// tenants hold most users.
+    public func userCount(tenant t: Int) -> Int {
+        guard isBusiness(t) else { return 1 }
+        let range = scenario.tenants.businessUsers
+        var g = keys.tenantSize.generator(t)
+        return Self.truncatedPareto(range, alpha: 1.16, using: &g)
+    }
+
+    /// When tenant `t` signed up: 1 month to 6 years before "now".
+    public func tenantCreatedAt(_ t: Int) -> Int64 {
+        var g = keys.tenantCreated.generator(t)
+        let day = CivilCalendar.microsPerDay
+        return scenario.nowMicros - g.uniform((30 * day)...(6 * 365 * day))
+    }
+
+    /// Sample from a Pareto(α) truncated to `range` by inversion (deterministic math only).
+    static func truncatedPareto<R: RandomNumberGenerator>(_ range: ClosedRange<Int>, alpha: Double, using g: inout R) -> Int {
+        let lo = Double(range.lowerBound), hi = Double(range.upperBound) + 1
+        let u = g.unitDouble()
+        let tail = DeterministicMath.pow(lo / hi, alpha)
+        let x = lo / DeterministicMath.pow(1 - u * (1 - tail), 1 / alpha)
+        return min(range.upperBound, max(range.lowerBound, Int(x)))
+    }
+
+    // MARK: Accounts
+
+    /// Accounts user `u` of tenant `t` holds (distinct types, at most 4).
+    public func accountKinds(tenant t: Int, user u: Int) -> [AccountKind] {
+        var g = keys.accountKinds.child(t).generator(u)
+        let n = g.uniform(scenario.accounts.perUser)
+        var kinds: [AccountKind] = []
+        var attempts = 0
+        while kinds.count < n && attempts < 64 {
+            let k = Mix<AccountKind>.label(at: accountTypeTable.sample(using: &g))
+            if !kinds.contains(k) { kinds.append(k) }
+            attempts += 1
+        }
+        return kinds.isEmpty ? [.wallet] : kinds
+    }
+
+    /// Corporate accounts (user_id NULL) of business tenant `t`.
+    public func corporateAccountCount(tenant t: Int) -> Int {
+        guard isBusiness(t) else { return 0 }
+        var g = keys.corporateCount.generator(t)
+        return g.uniform(scenario.tenants.corporateAccounts)
+    }
+}

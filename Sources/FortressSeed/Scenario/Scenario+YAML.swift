@@ -1,0 +1,99 @@
+import Yams
+
+extension Scenario {
+    /// Parses and validates a scenario, reporting every problem at once.
+    ///
+    /// - Parameters:
+    ///   - text: the YAML text.
+    ///   - file: the name used in messages (`dev.yaml`, or the path given).
+    /// - Throws: `ScenarioError.invalid` listing each problem with line, column and key path.
+    public static func parse(yaml text: String, file: String) throws(ScenarioError) -> Scenario {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw .invalid(file: file, problems: [Self.problem(from: error)])
+        } catch {
+            throw .invalid(file: file, problems: [ScenarioProblem(line: 0, column: 0, keyPath: "", message: "not valid YAML: \(error)")])
+        }
+        guard let root else {
+            throw .invalid(file: file, problems: [ScenarioProblem(line: 0, column: 0, keyPath: "", message: "the file is empty")])
+        }
+        var r = ScenarioReader()
+        let top = r.fields(root, path: "", keys: ["name", "description", "now", "history_months", "tenants", "users", "accounts"])
+        let defaults = Scenario.defaults
+        var s = defaults
+        s.name = r.string(top, "name")
+        s.description = r.string(top, "description")
+        s.nowMicros = r.instant(top, "now")
+        s.historyMonths = r.int(top, "history_months", default: defaults.historyMonths, in: 1...240)
+
+        let t = r.fields(top.values["tenants"], path: "tenants", keys: ["business", "individual", "business_users", "corporate_accounts"])
+        s.tenants.business = r.int(t, "business", default: defaults.tenants.business, in: 0...10_000_000)
+        s.tenants.individual = r.int(t, "individual", default: defaults.tenants.individual, in: 0...1_000_000_000)
+        s.tenants.businessUsers = r.intRange(t, "business_users", default: defaults.tenants.businessUsers, in: 1...10_000_000)
+        s.tenants.corporateAccounts = r.intRange(t, "corporate_accounts", default: defaults.tenants.corporateAccounts, in: 0...1_000)
+        if s.tenants.business + s.tenants.individual == 0 {
+            r.report(t.mark ?? top.mark, "tenants", "a scenario needs at least one tenant (business + individual > 0)")
+        }
+
+        let u = r.fields(top.values["users"], path: "users", keys: ["locales", "null_email_share", "null_phone_share", "password"])
+        s.users.locales = r.mix(u, "locales", default: defaults.users.locales)
+        s.users.nullEmailShare = r.double(u, "null_email_share", default: defaults.users.nullEmailShare, in: 0...1)
+        s.users.nullPhoneShare = r.double(u, "null_phone_share", default: defaults.users.nullPhoneShare, in: 0...1)
+        s.users.password = r.choice(u, "password", default: defaults.users.password)
+
+        let a = r.fields(top.values["accounts"], path: "accounts", keys: ["per_user", "types", "currencies"])
+        s.accounts.perUser = r.intRange(a, "per_user", default: defaults.accounts.perUser, in: 1...4)
+        s.accounts.types = r.mix(a, "types", default: defaults.accounts.types)
+        s.accounts.currencies = r.mix(a, "currencies", default: defaults.accounts.currencies)
+
+        if !r.problems.isEmpty {
+            let sorted = r.problems.enumerated().sorted { a, b in
+                (a.element.line, a.element.column, a.offset) < (b.element.line, b.element.column, b.offset)
+            }
+            throw .invalid(file: file, problems: sorted.map(\.element))
+        }
+        return s
+    }
+
+    /// Values used for keys a scenario leaves out (documented in scenarios/README.md).
+    public static let defaults = Scenario(
+        name: "", description: "", nowMicros: 0, historyMonths: 12,
+        tenants: Tenants(business: 2, individual: 6, businessUsers: 10...50, corporateAccounts: 1...3),
+        users: Users(
+            locales: Mix([.ptBR: 0.9, .enUS: 0.06, .es: 0.04]), nullEmailShare: 0.03, nullPhoneShare: 0.08,
+            password: .dev),
+        accounts: Accounts(
+            perUser: 1...3, types: Mix([.wallet: 0.4, .bank: 0.3, .credit: 0.2, .savings: 0.1]),
+            currencies: Mix([.BRL: 0.96, .USD: 0.025, .EUR: 0.015])))
+
+    private static func problem(from error: YamlError) -> ScenarioProblem {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            return ScenarioProblem(line: mark.line, column: mark.column, keyPath: "", message: "not valid YAML: \(problem)")
+        case .reader(let problem, _, _, _):
+            return ScenarioProblem(line: 0, column: 0, keyPath: "", message: "not readable as UTF-8 YAML: \(problem)")
+        default:
+            return ScenarioProblem(line: 0, column: 0, keyPath: "", message: "not valid YAML: \(error)")
+        }
+    }
+}
+
+extension ScenarioReader {
+    /// One of an enum's raw values.
+    mutating func choice<K: CaseIterable & RawRepresentable>(_ f: Fields, _ key: String, default fallback: K) -> K
+    where K.RawValue == String {
+        guard let node = f.values[key] else { return fallback }
+        let allowed = K.allCases.map(\.rawValue)
+        guard let text = node.scalar?.string, let v = K(rawValue: text) else {
+            var message = "expected one of \(allowed.joined(separator: ", ")), found \(Self.describe(node))"
+            if let text = node.scalar?.string, let guess = Suggestion.closest(to: text, in: allowed) {
+                message += " (did you mean '\(guess)'?)"
+            }
+            report(node.mark, f.child(key), message)
+            return fallback
+        }
+        return v
+    }
+}

@@ -1,0 +1,96 @@
+/// What to generate: volumes, mixes and the fixed "now" of a synthetic Fortress database.
+///
+/// A scenario is read from YAML (`scenarios/*.yaml`, or any path) and, with a
+/// seed, determines every byte of output. It never reads the wall clock: "now"
+/// is written in the file, so the same file gives the same data next year.
+///
+/// ```yaml
+/// name: dev
+/// description: Small local database with known logins.
+/// now: 2026-11-01T00:00:00Z
+/// history_months: 12
+/// tenants: {business: 2, individual: 6, business_users: {min: 15, max: 60}}
+/// ```
+///
+/// Every key, its type, default and range is documented in scenarios/README.md.
+public struct Scenario: Sendable, Equatable {
+    public var name: String
+    public var description: String
+    /// The scenario's "now", microseconds since 1970-01-01 UTC.
+    public var nowMicros: Int64
+    /// Months of history before "now" (whole UTC months; the first is partial).
+    public var historyMonths: Int
+    public var tenants: Tenants
+    public var users: Users
+    public var accounts: Accounts
+
+    public struct Tenants: Sendable, Equatable {
+        /// Business tenants: many users and corporate accounts.
+        public var business: Int
+        /// Individual tenants: one customer each.
+        public var individual: Int
+        /// Users per business tenant; sizes are heavy-tailed within the range.
+        public var businessUsers: ClosedRange<Int>
+        /// Corporate accounts (user_id NULL) per business tenant.
+        public var corporateAccounts: ClosedRange<Int>
+    }
+
+    public struct Users: Sendable, Equatable {
+        public var locales: Mix<UserLocale>
+        public var nullEmailShare: Double
+        public var nullPhoneShare: Double
+        public var password: PasswordPolicy
+    }
+
+    public struct Accounts: Sendable, Equatable {
+        public var perUser: ClosedRange<Int>
+        public var types: Mix<AccountKind>
+        public var currencies: Mix<Currency>
+    }
+
+    /// The first month that holds history (month index `year * 12 + month - 1`).
+    public var partitionSpan: MonthSpan {
+        let nowDays = nowMicros.floorDiv(86_400_000_000)
+        let (y, m, _) = CivilCalendar.civil(days: nowDays)
+        let last = Int(y) * 12 + m - 1
+        let first = last - historyMonths
+        return MonthSpan(firstYear: first / 12, firstMonth: first % 12 + 1, lastYear: last / 12, lastMonth: last % 12 + 1)
+    }
+
+    /// The start of the history window, microseconds since 1970 (UTC).
+    public var historyStartMicros: Int64 {
+        let first = partitionSpan.first
+        return CivilCalendar.days(year: Int64(first / 12), month: first % 12 + 1, day: 1) * 86_400_000_000
+    }
+}
+
+/// Locales for generated people: names, language, email style.
+public enum UserLocale: String, CaseIterable, Sendable, Hashable {
+    case ptBR = "pt_BR", enUS = "en_US", es
+}
+
+/// Account types (the `account_type` enum).
+public enum AccountKind: String, CaseIterable, Sendable, Hashable {
+    case wallet, bank, credit, savings
+}
+
+/// ISO 4217 currencies the generator writes.
+public enum Currency: String, CaseIterable, Sendable, Hashable {
+    case BRL, USD, EUR
+}
+
+/// How `users.password_hash` is filled.
+public enum PasswordPolicy: String, CaseIterable, Sendable, Hashable {
+    /// Every user shares one real hash of the documented dev password.
+    case dev
+    /// Every user gets a distinct hash that no password matches.
+    case unusable
+}
+
+extension Int64 {
+    /// Division rounding toward negative infinity (for instants before 1970).
+    func floorDiv(_ d: Int64) -> Int64 {
+        let q = self / d
+        return (self % d != 0 && (self < 0) != (d < 0)) ? q - 1 : q
+    }
+}
