@@ -60,7 +60,7 @@ struct SchemaCatalogTests {
         let db = try Self.databaseWithSchema("indexes")
         defer { db.drop() }
         let actual = Set(try db.rows("""
-            SELECT i.relname || '|' || t.relname || '|' || ix.indisunique
+            SELECT i.relname || '|' || t.relname || '|' || CASE WHEN ix.indisunique THEN 't' ELSE 'f' END
             FROM pg_index ix JOIN pg_class i ON i.oid = ix.indexrelid JOIN pg_class t ON t.oid = ix.indrelid
             JOIN pg_namespace n ON n.oid = t.relnamespace
             WHERE n.nspname = 'public' AND NOT t.relispartition

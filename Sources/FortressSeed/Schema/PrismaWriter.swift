@@ -30,8 +30,9 @@ public struct PrismaWriter: Sendable {
         for c in t.columns { lines.append("  " + field(c, in: t)) }
         for fk in t.foreignKeys { lines.append("  " + relationField(fk, in: t)) }
         for (child, fk) in Self.backReferences(to: t) {
-            let many = Self.isOneToOne(child, fk) ? "?" : "[]"
-            lines.append("  \(Self.backFieldName(child: child, fk: fk)) \(Self.modelName(child))\(many) @relation(\"\(Self.relationName(child, fk))\")")
+            let oneToOne = Self.isOneToOne(child, fk)
+            let field = oneToOne ? Self.camel(Self.snake(Self.modelName(child))) : Self.backFieldName(child: child, fk: fk)
+            lines.append("  \(field) \(Self.modelName(child))\(oneToOne ? "?" : "[]") @relation(\"\(Self.relationName(child, fk))\")")
         }
         lines.append("")
         if t.primaryKey.count > 1 {
@@ -164,6 +165,16 @@ public struct PrismaWriter: Sendable {
             words.append(last)
         }
         return words.map(capitalized).joined()
+    }
+
+    /// `AnalyticsDimTenant` → `analytics_dim_tenant`.
+    static func snake(_ pascal: String) -> String {
+        var out = ""
+        for ch in pascal {
+            if ch.isUppercase && !out.isEmpty { out += "_" }
+            out += ch.lowercased()
+        }
+        return out
     }
 
     static func camel(_ snake: String) -> String {

@@ -6,6 +6,8 @@ struct GenerateCommand: ParsableCommand {
         commandName: "generate",
         abstract: "Write a scenario's data as CSV files or a psql script.",
         discussion: """
+            Examples:
+
             CSV: one file per table in PostgreSQL's COPY CSV dialect, with a header line:
               fortress-seed generate --scenario dev --seed 42 --out out/dev --format csv
               psql -c "\\copy users (...) FROM 'out/dev/users.csv' (FORMAT csv, HEADER true)"

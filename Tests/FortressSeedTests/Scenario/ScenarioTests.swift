@@ -65,7 +65,7 @@ import Testing
             "t.yaml:4:17: history_months: expected a whole number in 1...240, found 0",
             "t.yaml:6:21: users.null_email_share: expected a number in 0...1, found 1.5",
             "t.yaml:7:13: users.password: expected one of dev, unusable, found \"secret\"",
-            "t.yaml:8:34: users.locales.en_US: expected a number in 0...1, found \"half\"",
+            "t.yaml:8:32: users.locales.en_US: expected a number in 0...1, found \"half\"",
         ])
     }
 
@@ -77,7 +77,7 @@ import Testing
         #expect(problems(Self.minimal + "tenants: {business: 0, individual: 0}\n").contains(
             "t.yaml:4:10: tenants: a scenario needs at least one tenant (business + individual > 0)"))
         #expect(problems(Self.minimal + "accounts: {per_user: {min: 3, max: 2}}\n") == [
-            "t.yaml:4:21: accounts.per_user: min (3) must not exceed max (2)"
+            "t.yaml:4:22: accounts.per_user: min (3) must not exceed max (2)"
         ])
     }
 
