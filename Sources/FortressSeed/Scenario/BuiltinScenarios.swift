@@ -13,14 +13,14 @@ public enum BuiltinScenarios {
         # a year of history, generated in about a second. Every generated user can log
         # in with the documented dev password (README, "Dev logins").
         name: dev
-        description: Small local database (8 tenants, ~100 users, 12 months) with known logins.
+        description: Small local database (9 tenants, ~100 users, 12 months) with known logins.
         now: 2026-11-01T00:00:00Z
         history_months: 12
 
         tenants:
-          business: 2                          # companies with many users and corporate accounts
+          business: 3                          # companies with many users and corporate accounts
           individual: 6                        # one customer per tenant
-          business_users: {min: 20, max: 60}  # heavy-tailed between min and max
+          business_users: {min: 20, max: 90}  # heavy-tailed between min and max
           corporate_accounts: {min: 1, max: 3}
 
         users:
