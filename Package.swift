@@ -23,11 +23,24 @@ let package = Package(
             dependencies: [.product(name: "Yams", package: "Yams")],
             swiftSettings: strict
         ),
-        // The command: parses, wires, reports. (FortressSeedPostgres + CLibPQ arrive with the loader.)
+        // libpq, seen only by FortressSeedPostgres (Debian: libpq-dev).
+        .systemLibrary(
+            name: "CLibPQ",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"]), .brew(["libpq"])]
+        ),
+        // The PostgreSQL loader: connection, binary COPY sink, compatibility check, verify.
+        .target(
+            name: "FortressSeedPostgres",
+            dependencies: ["FortressSeed", "CLibPQ"],
+            swiftSettings: strict
+        ),
+        // The command: parses, wires, reports.
         .executableTarget(
             name: "fortress-seed",
             dependencies: [
                 "FortressSeed",
+                "FortressSeedPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -35,6 +48,11 @@ let package = Package(
         .testTarget(
             name: "FortressSeedTests",
             dependencies: ["FortressSeed"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "FortressSeedPostgresTests",
+            dependencies: ["FortressSeed", "FortressSeedPostgres"],
             swiftSettings: strict
         ),
         // Runs the built command and, tagged .postgres, loads into a real PostgreSQL.
