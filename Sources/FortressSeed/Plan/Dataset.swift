@@ -36,6 +36,10 @@ public struct Dataset: Sendable {
         case .tenants: try TenantGenerator(model: finance).generate(into: &out)
         case .users: try UserGenerator(model: finance).generate(into: &out)
         case .accounts: try AccountGenerator(model: finance).generate(into: &out)
+        case .categories: try CategoryGenerator(model: finance).generate(into: &out)
+        case .merchants: try MerchantGenerator(directory: finance.merchants).generate(into: &out)
+        case .receipts: try ReceiptGenerator(model: finance).generate(into: &out)
+        case .transactions: try TransactionGenerator(model: finance).generate(into: &out)
         }
     }
 
@@ -48,7 +52,7 @@ public struct Dataset: Sendable {
 
 /// A table this version of fortress-seed fills, in foreign-key order.
 public enum GeneratedTable: String, CaseIterable, Sendable {
-    case tenants, users, accounts
+    case tenants, users, accounts, categories, merchants, receipts, transactions
 
     /// The schema's description of the table.
     public var table: Table {
@@ -56,6 +60,10 @@ public enum GeneratedTable: String, CaseIterable, Sendable {
         case .tenants: FortressSchema.tenants
         case .users: FortressSchema.users
         case .accounts: FortressSchema.accounts
+        case .categories: FortressSchema.categories
+        case .merchants: FortressSchema.merchants
+        case .receipts: FortressSchema.receipts
+        case .transactions: FortressSchema.transactions
         }
     }
 }

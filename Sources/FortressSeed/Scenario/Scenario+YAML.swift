@@ -20,7 +20,7 @@ extension Scenario {
             throw .invalid(file: file, problems: [ScenarioProblem(line: 0, column: 0, keyPath: "", message: "the file is empty")])
         }
         var r = ScenarioReader()
-        let top = r.fields(root, path: "", keys: ["name", "description", "now", "history_months", "tenants", "users", "accounts"])
+        let top = r.fields(root, path: "", keys: ["name", "description", "now", "history_months", "tenants", "users", "accounts", "ledger", "churn", "merchants"])
         let defaults = Scenario.defaults
         var s = defaults
         s.name = r.string(top, "name")
@@ -48,6 +48,32 @@ extension Scenario {
         s.accounts.types = r.mix(a, "types", default: defaults.accounts.types)
         s.accounts.currencies = r.mix(a, "currencies", default: defaults.accounts.currencies)
 
+        let l = r.fields(top.values["ledger"], path: "ledger", keys: [
+            "salary_share", "purchases_per_month", "transfers_per_month", "bills_per_user", "installment_share",
+            "refund_share", "void_share", "decline_share", "pending_days", "pix_night_limit", "receipt_share",
+        ])
+        let dl = defaults.ledger
+        s.ledger.salaryShare = r.double(l, "salary_share", default: dl.salaryShare, in: 0...1)
+        s.ledger.purchasesPerMonth = r.double(l, "purchases_per_month", default: dl.purchasesPerMonth, in: 0...1_000)
+        s.ledger.transfersPerMonth = r.double(l, "transfers_per_month", default: dl.transfersPerMonth, in: 0...200)
+        s.ledger.billsPerUser = r.intRange(l, "bills_per_user", default: dl.billsPerUser, in: 0...8)
+        s.ledger.installmentShare = r.double(l, "installment_share", default: dl.installmentShare, in: 0...1)
+        s.ledger.refundShare = r.double(l, "refund_share", default: dl.refundShare, in: 0...0.5)
+        s.ledger.voidShare = r.double(l, "void_share", default: dl.voidShare, in: 0...0.5)
+        s.ledger.declineShare = r.double(l, "decline_share", default: dl.declineShare, in: 0...0.5)
+        s.ledger.pendingDays = r.int(l, "pending_days", default: dl.pendingDays, in: 0...30)
+        s.ledger.pixNightLimitCents = Int64((r.double(l, "pix_night_limit", default: Double(dl.pixNightLimitCents) / 100, in: 1...1_000_000) * 100).rounded())
+        s.ledger.receiptShare = r.double(l, "receipt_share", default: dl.receiptShare, in: 0...1)
+
+        let c = r.fields(top.values["churn"], path: "churn", keys: ["monthly_hazard", "grace_days", "erasure_share"])
+        s.churn.monthlyHazard = r.double(c, "monthly_hazard", default: defaults.churn.monthlyHazard, in: 0...0.5)
+        s.churn.graceDays = r.int(c, "grace_days", default: defaults.churn.graceDays, in: 0...365)
+        s.churn.erasureShare = r.double(c, "erasure_share", default: defaults.churn.erasureShare, in: 0...1)
+
+        let m = r.fields(top.values["merchants"], path: "merchants", keys: ["count", "popularity_skew"])
+        s.merchants.count = r.int(m, "count", default: defaults.merchants.count, in: 1...50_000_000)
+        s.merchants.popularitySkew = r.double(m, "popularity_skew", default: defaults.merchants.popularitySkew, in: 0...3)
+
         if !r.problems.isEmpty {
             let sorted = r.problems.enumerated().sorted { a, b in
                 (a.element.line, a.element.column, a.offset) < (b.element.line, b.element.column, b.offset)
@@ -66,7 +92,13 @@ extension Scenario {
             password: .dev),
         accounts: Accounts(
             perUser: 1...3, types: Mix([.wallet: 0.4, .bank: 0.3, .credit: 0.2, .savings: 0.1]),
-            currencies: Mix([.BRL: 0.96, .USD: 0.025, .EUR: 0.015])))
+            currencies: Mix([.BRL: 0.96, .USD: 0.025, .EUR: 0.015])),
+        ledger: Ledger(
+            salaryShare: 0.7, purchasesPerMonth: 24, transfersPerMonth: 3, billsPerUser: 2...5, installmentShare: 0.35,
+            refundShare: 0.004, voidShare: 0.006, declineShare: 0.01, pendingDays: 3, pixNightLimitCents: 100_000,
+            receiptShare: 0.2),
+        churn: Churn(monthlyHazard: 0.012, graceDays: 30, erasureShare: 0.1),
+        merchants: Merchants(count: 400, popularitySkew: 1.0))
 
     private static func problem(from error: YamlError) -> ScenarioProblem {
         switch error {

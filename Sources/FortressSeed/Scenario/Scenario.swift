@@ -23,6 +23,9 @@ public struct Scenario: Sendable, Equatable {
     public var tenants: Tenants
     public var users: Users
     public var accounts: Accounts
+    public var ledger: Ledger
+    public var churn: Churn
+    public var merchants: Merchants
 
     public struct Tenants: Sendable, Equatable {
         /// Business tenants: many users and corporate accounts.
@@ -46,6 +49,49 @@ public struct Scenario: Sendable, Equatable {
         public var perUser: ClosedRange<Int>
         public var types: Mix<AccountKind>
         public var currencies: Mix<Currency>
+    }
+
+    /// How account histories are generated (rates are per active user and month).
+    public struct Ledger: Sendable, Equatable {
+        /// Share of users paid a monthly salary (the rest have irregular income).
+        public var salaryShare: Double
+        /// Mean card and PIX purchases per user per month (before day-of-week/season effects).
+        public var purchasesPerMonth: Double
+        /// Mean PIX transfers to other people per user per month.
+        public var transfersPerMonth: Double
+        /// Recurring monthly bills per user.
+        public var billsPerUser: ClosedRange<Int>
+        /// Share of credit-card purchases above R$ 200 paid in instalments.
+        public var installmentShare: Double
+        /// Share of posted card purchases later refunded by a counter-transaction.
+        public var refundShare: Double
+        /// Share of card authorizations voided before settlement (status `reversed`).
+        public var voidShare: Double
+        /// Share of attempts declined for reasons other than funds (fraud rules, network).
+        public var declineShare: Double
+        /// Transactions within this many days before "now" may still be `pending`.
+        public var pendingDays: Int
+        /// PIX limit per transfer between 20h and 6h for individuals, in cents.
+        public var pixNightLimitCents: Int64
+        /// Share of posted card purchases that have a receipt (OCR) row.
+        public var receiptShare: Double
+    }
+
+    /// Users who stop all activity (spec §13 "user churn") and erasure requests (§8, §11).
+    public struct Churn: Sendable, Equatable {
+        /// Probability per month that an active user churns (constant hazard).
+        public var monthlyHazard: Double
+        /// Days after churn before the account is flagged `is_active = false`.
+        public var graceDays: Int
+        /// Share of churned users who asked for erasure and were anonymized.
+        public var erasureShare: Double
+    }
+
+    /// The global merchant catalog.
+    public struct Merchants: Sendable, Equatable {
+        public var count: Int
+        /// Zipf exponent of merchant popularity within a kind (1 ≈ a few take most purchases).
+        public var popularitySkew: Double
     }
 
     /// The first month that holds history (month index `year * 12 + month - 1`).

@@ -12,6 +12,9 @@ public struct FinanceModel: Sendable {
     let accountTypeTable: AliasTable
     let currencyTable: AliasTable
     let people: PersonFactory
+    let merchants: MerchantDirectory
+    let categories: CategoryDirectory
+    let ledgerTables: LedgerTables
 
     public init(scenario: Scenario, seed: UInt64) {
         self.scenario = scenario
@@ -20,6 +23,9 @@ public struct FinanceModel: Sendable {
         accountTypeTable = AliasTable(weights: scenario.accounts.types.weights)
         currencyTable = AliasTable(weights: scenario.accounts.currencies.weights)
         people = PersonFactory()
+        merchants = MerchantDirectory(count: scenario.merchants.count, skew: scenario.merchants.popularitySkew, seed: seed, nowMicros: scenario.nowMicros)
+        categories = CategoryDirectory(seed: seed)
+        ledgerTables = LedgerTables()
     }
 
     /// Business tenants first (`0..<business`), then individual ones.
@@ -34,6 +40,7 @@ public struct FinanceModel: Sendable {
         let tenantID, tenantSize, tenantCreated, tenant: StreamKey
         let userID, person, access, phone, password: StreamKey
         let accountID, corporateAccountID, accountKinds, corporateCount, account: StreamKey
+        let lifecycle, ledger, transactionID, receiptID, reference, receipt: StreamKey
         init(_ root: StreamKey) {
             tenantID = root.child("tenant.id"); tenantSize = root.child("tenant.size")
             tenantCreated = root.child("tenant.created"); tenant = root.child("tenant")
@@ -42,6 +49,9 @@ public struct FinanceModel: Sendable {
             accountID = root.child("account.id"); corporateAccountID = root.child("account.corporate.id")
             accountKinds = root.child("account.kinds"); corporateCount = root.child("account.corporate.count")
             account = root.child("account")
+            lifecycle = root.child("user.lifecycle"); ledger = root.child("ledger")
+            transactionID = root.child("transaction.id"); receiptID = root.child("receipt.id")
+            reference = root.child("transaction.reference"); receipt = root.child("receipt")
         }
     }
 
@@ -57,6 +67,16 @@ public struct FinanceModel: Sendable {
     public func accountID(tenant t: Int, user u: Int, account k: Int) -> UUIDValue {
         Self.uuid(keys.accountID.child(t).child(u).generator(k))
     }
+    /// Row `seq` of owner `o`'s ledger (user index, or -1 for the corporate accounts) in tenant `t`.
+    public func transactionID(tenant t: Int, owner o: Int, seq: Int) -> UUIDValue {
+        Self.uuid(keys.transactionID.child(t).child(o).generator(seq))
+    }
+    /// The receipt of row `seq` of owner `o`'s ledger in tenant `t`.
+    public func receiptID(tenant t: Int, owner o: Int, seq: Int) -> UUIDValue {
+        Self.uuid(keys.receiptID.child(t).child(o).generator(seq))
+    }
+    /// The kind of corporate account `c`: bank, wallet, bank, ...
+    public func corporateAccountKind(_ c: Int) -> AccountKind { c % 2 == 0 ? .bank : .wallet }
     /// Corporate account `c` of business tenant `t`.
     public func corporateAccountID(tenant t: Int, account c: Int) -> UUIDValue {
         Self.uuid(keys.corporateAccountID.child(t).generator(c))
@@ -103,7 +123,14 @@ public struct FinanceModel: Sendable {
             if !kinds.contains(k) { kinds.append(k) }
             attempts += 1
         }
-        return kinds.isEmpty ? [.wallet] : kinds
+        // Every user has a primary account (a wallet or bank account) first: salaries land there.
+        if let primary = kinds.firstIndex(where: { $0 == .wallet || $0 == .bank }) {
+            kinds.swapAt(0, primary)
+        } else {
+            kinds.insert(.wallet, at: 0)
+            if kinds.count > scenario.accounts.perUser.upperBound { kinds.removeLast() }
+        }
+        return kinds
     }
 
     /// Corporate accounts (user_id NULL) of business tenant `t`.

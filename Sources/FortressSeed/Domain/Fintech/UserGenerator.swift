@@ -20,17 +20,38 @@ struct UserGenerator {
             for u in 0..<model.userCount(tenant: t) {
                 let person = model.person(tenant: t, user: u)
                 let access = model.userAccess(tenant: t, user: u, tenantCreatedAt: tenantCreated)
+                let life = model.lifecycle(tenant: t, user: u, createdAt: access.createdAt)
+                // Drawn even for erased users, so erasing one user never changes another's email.
+                let email = access.hasEmail ? uniqueEmail(person, access, &emails) : nil
+                let phone = access.hasPhone ? uniquePhone(t, u, person.city.ddd, &phones) : nil
                 out.writer.uuid(model.userID(tenant: t, user: u))
                 out.writer.uuid(tenantID)
-                out.writer.text(access.hasEmail ? uniqueEmail(person, access, &emails) : nil)
-                out.writer.text(access.hasPhone ? uniquePhone(t, u, person.city.ddd, &phones) : nil)
-                out.writer.text(model.passwordHash(tenant: t, user: u))
                 json.reset()
-                person.writeProfile(into: &json)
+                if life.erased {
+                    // Anonymized (README "Decisions"): contact data and credentials removed,
+                    // profile reduced to the erasure record; ids and the ledger stay.
+                    out.writer.null()
+                    out.writer.null()
+                    out.writer.null()
+                    json.beginObject()
+                    json.key("anonymized"); json.bool(true)
+                    json.key("display_name"); json.string("Titular anonimizado")
+                    json.endObject()
+                } else {
+                    out.writer.text(email)
+                    out.writer.text(phone)
+                    out.writer.text(model.passwordHash(tenant: t, user: u))
+                    person.writeProfile(into: &json)
+                }
                 out.writer.json(json.buffer)
-                out.writer.bool(access.isActive)
+                out.writer.bool(life.isActive)
                 out.writer.timestamp(micros: access.createdAt)
-                out.writer.timestamp(micros: access.lastLoginAt)
+                // A churned user's last login is when they churned; nothing happens after it.
+                if let churnAt = life.churnAt {
+                    out.writer.timestamp(micros: max(access.createdAt, churnAt))
+                } else {
+                    out.writer.timestamp(micros: access.lastLoginAt)
+                }
                 try out.endRow()
             }
         }

@@ -1,0 +1,55 @@
+/// Reference strings shaped as each channel's real identifiers.
+///
+/// - PIX end-to-end id (BCB): `E` + 8-digit ISPB + `yyyyMMddHHmm` (UTC) + 11 alphanumerics, 32 characters.
+/// - Card: `NSU` + 12 digits (the acquirer's sequence number).
+/// - Boleto: the 47-digit "linha digitável".
+/// - TED: `TED` + `yyyyMMdd` + 10 digits.
+/// - Internal entries (fees, yields, interest, opening balances): `INT` + 16 hex digits.
+enum References {
+    /// ISPBs of fictional participants (8 digits, as in the BCB's PIX directory).
+    static let ispbs = ["18236120", "60701190", "00360305", "90400888", "00000208", "60746948", "31872495", "10573521"]
+    static let alphanumerics = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".utf8)
+    static let hex = Array("0123456789abcdef".utf8)
+
+    static func make<R: RandomNumberGenerator>(_ channel: Channel, at micros: Int64, using g: inout R) -> String {
+        var b: [UInt8] = []
+        b.reserveCapacity(48)
+        switch channel {
+        case .pix:
+            b.append(UInt8(ascii: "E"))
+            b.append(contentsOf: ispbs[g.uniform(below: ispbs.count)].utf8)
+            appendStamp(&b, micros, minutes: true)
+            for _ in 0..<11 { b.append(alphanumerics[g.uniform(below: alphanumerics.count)]) }
+        case .card:
+            b.append(contentsOf: "NSU".utf8)
+            digits(&b, 12, &g)
+        case .boleto:
+            digits(&b, 47, &g)
+        case .ted:
+            b.append(contentsOf: "TED".utf8)
+            appendStamp(&b, micros, minutes: false)
+            digits(&b, 10, &g)
+        case .internal:
+            b.append(contentsOf: "INT".utf8)
+            for _ in 0..<16 { b.append(hex[g.uniform(below: 16)]) }
+        }
+        return String(decoding: b, as: UTF8.self)
+    }
+
+    private static func digits<R: RandomNumberGenerator>(_ b: inout [UInt8], _ n: Int, _ g: inout R) {
+        for _ in 0..<n { b.append(UInt8(ascii: "0") + UInt8(g.uniform(below: 10))) }
+    }
+
+    /// `yyyyMMddHHmm` or `yyyyMMdd` of a UTC instant.
+    private static func appendStamp(_ b: inout [UInt8], _ micros: Int64, minutes: Bool) {
+        let days = micros.floorDiv(CivilCalendar.microsPerDay)
+        let (y, m, d) = CivilCalendar.civil(days: days)
+        func two(_ v: Int) { b.append(UInt8(ascii: "0") + UInt8(v / 10)); b.append(UInt8(ascii: "0") + UInt8(v % 10)) }
+        let year = Int(y)
+        two(year / 100); two(year % 100); two(m); two(d)
+        if minutes {
+            let secondOfDay = (micros - days * CivilCalendar.microsPerDay) / 1_000_000
+            two(Int(secondOfDay / 3600)); two(Int(secondOfDay % 3600 / 60))
+        }
+    }
+}

@@ -1,0 +1,44 @@
+/// Runs the ledger of a whole tenant: every user, then the corporate accounts.
+///
+/// The unit of generation (and, later, of sharding): a tenant's rows depend
+/// only on the tenant's own users.
+struct TenantLedger {
+    let model: FinanceModel
+    let tenant: Int
+    let roster: TenantRoster
+
+    init(model: FinanceModel, tenant: Int) {
+        self.model = model
+        self.tenant = tenant
+        roster = TenantRoster(model: model, tenant: tenant)
+    }
+
+    func run<S: LedgerSink>(into sink: inout S) throws {
+        let created = model.tenantCreatedAt(tenant)
+        for u in 0..<roster.members.count {
+            let facts = model.userFacts(tenant: tenant, user: u, tenantCreatedAt: created)
+            var ledger = UserLedger(model: model, roster: roster, tenant: tenant, user: u, facts: facts)
+            try ledger.run(into: &sink)
+        }
+        if model.isBusiness(tenant) {
+            var corporate = UserLedger(model: model, roster: roster, corporateOf: tenant)
+            try corporate.run(into: &sink)
+        }
+    }
+}
+
+/// Collects each account's posted balance and last activity (the accounts pass).
+struct BalanceSink: LedgerSink {
+    var balance: [UUIDValue: Int64] = [:]
+    var lastActivity: [UUIDValue: Int64] = [:]
+
+    mutating func emit(_ row: LedgerRow) throws {
+        if row.status == .posted { balance[row.account, default: 0] += row.type.sign * row.amountCents }
+        lastActivity[row.account] = max(lastActivity[row.account] ?? row.updatedAt, row.updatedAt)
+    }
+
+    mutating func reset() {
+        balance.removeAll(keepingCapacity: true)
+        lastActivity.removeAll(keepingCapacity: true)
+    }
+}

@@ -1,0 +1,65 @@
+/// Rows of `transactions`, tenant by tenant, from the ledger simulation.
+struct TransactionGenerator {
+    let model: FinanceModel
+
+    func generate<W: RowWriting, S: ByteSink>(into out: inout RowStream<W, S>) throws {
+        var sink = TransactionRowSink(model: model, out: out)
+        for t in 0..<model.tenantCount {
+            let ledger = TenantLedger(model: model, tenant: t)
+            sink.startTenant(t, roster: ledger.roster)
+            try ledger.run(into: &sink)
+        }
+        out = sink.out
+    }
+}
+
+/// Writes ledger rows as `transactions` rows: id, reference, statement text, category, metadata.
+struct TransactionRowSink<W: RowWriting, S: ByteSink>: LedgerSink {
+    let model: FinanceModel
+    var out: RowStream<W, S>
+    var json = JSONWriter(capacity: 512)
+    var tenant = 0
+    var tenantID = UUIDValue(hi: 0, lo: 0)
+    var text: LedgerText?
+
+    init(model: FinanceModel, out: RowStream<W, S>) {
+        self.model = model
+        self.out = out
+    }
+
+    mutating func startTenant(_ t: Int, roster: TenantRoster) {
+        tenant = t
+        tenantID = model.tenantID(t)
+        text = LedgerText(model: model, roster: roster)
+    }
+
+    mutating func emit(_ row: LedgerRow) throws {
+        let owner = row.owner
+        text!.select(owner: owner)
+        let w = model.keys
+        out.writer.uuid(model.transactionID(tenant: tenant, owner: owner, seq: row.seq))
+        out.writer.uuid(tenantID)
+        out.writer.uuid(row.account)
+        out.writer.uuid(row.counterparty)
+        out.writer.label(row.type.label)
+        out.writer.decimal(minorUnits: row.amountCents, scale: 2)
+        out.writer.label(row.currency.sqlLabel)
+        out.writer.label(row.status.label)
+        out.writer.timestamp(micros: row.occurredAt)
+        var rg = w.reference.child(tenant).child(owner).generator(row.referenceSeq)
+        out.writer.text(References.make(row.channel, at: row.occurredAt, using: &rg))
+        out.writer.text(text!.description(row))
+        if let path = text!.categoryPath(row) {
+            out.writer.uuid(model.categories.id(tenant: tenant, path: path))
+        } else {
+            out.writer.null()
+        }
+        out.writer.uuid(row.hasReceipt ? model.receiptID(tenant: tenant, owner: owner, seq: row.seq) : nil)
+        json.reset()
+        text!.writeMetadata(row, into: &json)
+        out.writer.json(json.buffer)
+        out.writer.timestamp(micros: row.occurredAt)
+        out.writer.timestamp(micros: row.updatedAt)
+        try out.endRow()
+    }
+}

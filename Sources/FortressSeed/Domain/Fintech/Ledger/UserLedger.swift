@@ -1,0 +1,176 @@
+/// Simulates one user's accounts (or one business's corporate accounts) over
+/// the scenario's history, day by day, and emits every `transactions` row.
+///
+/// Money is exact: integer cents, a running posted balance per account.
+/// Debits that the balance (or, for credit accounts, the limit) cannot cover
+/// are emitted as `failed` and move nothing, so wallets, bank and savings
+/// accounts never go below zero at any instant and credit accounts stay
+/// within their limit. Transfers between accounts of the same user carry both
+/// legs here; transfers to another user of the tenant also carry the other
+/// user's credit leg. Those incoming credits are never relied on to pay
+/// anything (a user spends only what their own accounts hold), which is what
+/// keeps every account non-negative no matter in which order users are simulated.
+///
+/// Randomness per (user, day) comes from its own stream, so a change on one day
+/// does not reshuffle the draws of later days.
+struct UserLedger {
+    struct Account {
+        let id: UUIDValue
+        let facts: AccountFacts
+        var balance: Int64 = 0
+        /// Pending debits: authorized, not settled, not spendable.
+        var hold: Int64 = 0
+        /// Credit accounts: instalments still to come, already counted against the limit.
+        var committed: Int64 = 0
+        var isCredit: Bool { facts.kind == .credit }
+
+        /// What a new debit may use: the balance, or for credit the unused limit.
+        var available: Int64 {
+            isCredit ? facts.creditLimitCents + balance - hold - committed : balance - hold
+        }
+    }
+
+    let model: FinanceModel
+    let roster: TenantRoster
+    let tenant: Int
+    /// User index, or `-1 - c` for corporate account c.
+    let owner: Int
+    var accounts: [Account]
+    let profile: SpendingProfile
+    /// No rows at or after this instant (churn, or "now").
+    let end: Int64
+    let start: Int64
+    var seq = 0
+    var future: [Planned] = []
+    var today: [Planned] = []
+
+    var primary: Int { 0 }
+    var creditSlot: Int? { accounts.firstIndex { $0.facts.kind == .credit } }
+    var savingsSlot: Int? { accounts.firstIndex { $0.facts.kind == .savings } }
+    var isCorporate: Bool { owner < 0 }
+
+    /// A user's ledger.
+    init(model: FinanceModel, roster: TenantRoster, tenant t: Int, user u: Int, facts: UserFacts) {
+        self.model = model
+        self.roster = roster
+        tenant = t
+        owner = u
+        accounts = facts.accounts.enumerated().map { k, f in Account(id: model.accountID(tenant: t, user: u, account: k), facts: f) }
+        profile = model.spendingProfile(
+            tenant: t, user: u, hasCredit: facts.accounts.contains { $0.kind == .credit },
+            hasSavings: facts.accounts.contains { $0.kind == .savings })
+        end = min(facts.lifecycle.churnAt ?? Int64.max, model.scenario.nowMicros)
+        start = model.scenario.historyStartMicros
+    }
+
+    /// A business's corporate ledger (all its corporate accounts).
+    init(model: FinanceModel, roster: TenantRoster, corporateOf t: Int) {
+        self.model = model
+        self.roster = roster
+        tenant = t
+        owner = -1
+        let created = model.tenantCreatedAt(t)
+        accounts = (0..<model.corporateAccountCount(tenant: t)).map { c in
+            let kind = model.corporateAccountKind(c)
+            return Account(
+                id: model.corporateAccountID(tenant: t, account: c),
+                facts: model.accountFacts(tenant: t, owner: -1 - c, account: c, kind: kind, openedAfter: created, openedBefore: model.scenario.nowMicros))
+        }
+        profile = model.spendingProfile(tenant: t, user: -1, hasCredit: false, hasSavings: false)
+        end = model.scenario.nowMicros
+        start = model.scenario.historyStartMicros
+    }
+
+    /// Runs the whole history, emitting rows into `sink`.
+    mutating func run<S: LedgerSink>(into sink: inout S) throws {
+        guard !accounts.isEmpty else { return }
+        try openingBalances(into: &sink)
+        let firstDay = CalendarProfile.localDay(max(start, accounts[primary].facts.openedAt))
+        let lastDay = CalendarProfile.localDay(end - 1)
+        guard firstDay <= lastDay else { return }
+        for day in firstDay...lastDay {
+            today.removeAll(keepingCapacity: true)
+            var g = model.keys.ledger.child(tenant).child(owner).generator(Int(day))
+            if isCorporate { planCorporateDay(day, using: &g) } else { planDay(day, using: &g) }
+            takeFuture(day)
+            today.sort { $0.time < $1.time || ($0.time == $1.time && $0.order < $1.order) }
+            for i in today.indices {
+                let planned = today[i]
+                guard planned.time >= start, planned.time < end else { continue }
+                try apply(planned, using: &g, into: &sink)
+            }
+        }
+    }
+
+    /// Moves scheduled events (instalments, refunds, interest) of `day` into today's plan.
+    private mutating func takeFuture(_ day: Int64) {
+        var i = 0
+        while i < future.count {
+            if CalendarProfile.localDay(future[i].time) <= day {
+                today.append(future[i])
+                future.swapAt(i, future.count - 1)
+                future.removeLast()
+            } else {
+                i += 1
+            }
+        }
+    }
+
+    /// Accounts opened before the window start with the balance they had then (one `credit` row).
+    private mutating func openingBalances<S: LedgerSink>(into sink: inout S) throws {
+        var g = model.keys.ledger.child("opening").child(tenant).generator(owner)
+        for slot in accounts.indices where accounts[slot].facts.openedAt < start && accounts[slot].facts.kind != .credit {
+            let median: Double = isCorporate ? 5_000_000 : accounts[slot].facts.kind == .savings ? 800_000 : slot == 0 ? 250_000 : 60_000
+            let amount = max(100, Int64(g.logNormal(mu: DeterministicMath.log(median), sigma: 0.9)))
+            let at = start + 1_000_000
+            guard at < end else { continue }
+            var row = newRow(slot: slot, type: .credit, amount: amount, at: at, channel: .internal, purpose: .openingBalance)
+            row.updatedAt = at
+            accounts[slot].balance += amount
+            try sink.emit(row)
+        }
+    }
+
+    /// A row on one of this owner's accounts with the next sequence number.
+    mutating func newRow(slot: Int, type: TxType, amount: Int64, at: Int64, channel: Channel, purpose: Purpose) -> LedgerRow {
+        let s = seq
+        seq += 1
+        return LedgerRow(
+            owner: owner, seq: s, referenceSeq: s, account: accounts[slot].id, type: type, amountCents: amount,
+            currency: accounts[slot].facts.currency, occurredAt: at, updatedAt: at + 1_000 + Int64(s % 997) * 1_000,
+            channel: channel, purpose: purpose, slot: slot, onCredit: accounts[slot].isCredit)
+    }
+
+    /// The next sequence number, for a leg on another owner's account.
+    mutating func nextSeq() -> Int {
+        seq += 1
+        return seq - 1
+    }
+}
+
+/// Something planned for a time: applied in time order within its day.
+struct Planned {
+    var time: Int64
+    /// Tie-breaker that keeps equal times in planning order.
+    var order: Int
+    var action: Action
+
+    enum Action {
+        case salary(amount: Int64, thirteenth: Bool)
+        case income(amount: Int64)
+        case bill(index: Int)
+        case purchase(kind: Int, amount: Int64, onCredit: Bool, pix: Bool)
+        case pix(to: Int, amount: Int64)
+        case save(amount: Int64)
+        case cardBill(slot: Int)
+        case monthlyFee(slot: Int, amount: Int64)
+        case yield(slot: Int)
+        case interest(slot: Int, amount: Int64)
+        case refund(slot: Int, amount: Int64, merchant: Int, kind: Int, purchaseSeq: Int)
+        case instalment(slot: Int, amount: Int64, merchant: Int, kind: Int, number: Int, count: Int, purchaseSeq: Int)
+        case topUp(slot: Int, amount: Int64)
+        case foreignPurchase(slot: Int, kind: Int, amount: Int64)
+        case revenue(amount: Int64)
+        case supplier(kind: Int, amount: Int64)
+    }
+}

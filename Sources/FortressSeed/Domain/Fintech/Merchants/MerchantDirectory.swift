@@ -1,0 +1,105 @@
+/// The global merchant catalog as pure functions of the merchant index.
+///
+/// Merchants are allocated to kinds (supermarket, pharmacy, ...) in contiguous
+/// ranges proportional to the kinds' weights, so "the merchants of kind k" is
+/// a range and needs no per-merchant table; popularity within a kind is Zipf
+/// over that range (index `start` is the most popular).
+struct MerchantDirectory: Sendable {
+    let count: Int
+    let key: StreamKey
+    /// First merchant index of each kind (kinds in `MerchantCatalogData.kinds` order), plus `count`.
+    let kindStart: [Int]
+    let popularity: [Zipf?]
+    /// Statement form of each kind's names (uppercase ASCII, as bank statements print them).
+    let statementNames: [[String]]
+    /// The category tree path of each kind.
+    let categoryPath: [CategoryPath]
+    let nowMicros: Int64
+
+    init(count: Int, skew: Double, seed: UInt64, nowMicros: Int64) {
+        let kinds = MerchantCatalogData.kinds
+        self.count = count
+        self.nowMicros = nowMicros
+        key = StreamKey(seed: seed, stream: "merchants")
+        // Largest-remainder allocation, at least one merchant per kind when there is room.
+        let total = kinds.reduce(0.0) { $0 + $1.weight }
+        let base = count >= kinds.count ? kinds.count : 0
+        var sizes = kinds.map { _ in base > 0 ? 1 : 0 }
+        let rest = count - base
+        var remainders: [(Int, Double)] = []
+        for (i, k) in kinds.enumerated() {
+            let exact = Double(rest) * k.weight / total
+            sizes[i] += Int(exact)
+            remainders.append((i, exact - Double(Int(exact))))
+        }
+        var left = count - sizes.reduce(0, +)
+        for (i, _) in remainders.sorted(by: { $0.1 > $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }) where left > 0 {
+            sizes[i] += 1
+            left -= 1
+        }
+        var starts = [0]
+        for s in sizes { starts.append(starts[starts.count - 1] + s) }
+        kindStart = starts
+        popularity = sizes.map { $0 > 0 ? Zipf(n: $0, s: skew) : nil }
+        statementNames = kinds.map { kind in (0..<kind.nameCount).map { StatementText.fold(kind.name(at: $0)) } }
+        categoryPath = kinds.map { kind in
+            guard let path = CategoryTreeTemplate.subcategory(for: kind.mcc, merchantName: kind.name(at: 0)) else {
+                preconditionFailure("merchant kind \(kind.key) has no category")
+            }
+            return path
+        }
+    }
+
+    func kindIndex(of m: Int) -> Int {
+        var lo = 0, hi = kindStart.count - 2
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if kindStart[mid] <= m { lo = mid } else { hi = mid - 1 }
+        }
+        return lo
+    }
+
+    func id(_ m: Int) -> UUIDValue {
+        var g = key.child("id").generator(m)
+        return UUIDValue(randomBits: g.next(), g.next())
+    }
+
+    /// When merchant `m` was registered: mostly years ago, some recently; the most
+    /// popular merchant of each kind is always at least three years old.
+    func registeredAt(_ m: Int) -> Int64 {
+        var g = key.child("registered").generator(m)
+        let day = CivilCalendar.microsPerDay
+        let ageDays = Int64(g.exponential(rate: 1.0 / (5 * 365)).clamped(to: 1...(15 * 365)))
+        let minimum: Int64 = kindStart.contains(m) ? 3 * 365 : 1
+        return nowMicros - max(ageDays, minimum) * day - g.uniform(0...(day - 1))
+    }
+
+    /// A merchant of kind `k` by popularity, registered before `at` (falls back to the most popular).
+    func pick<R: RandomNumberGenerator>(kind k: Int, at: Int64, using g: inout R) -> Int? {
+        guard let zipf = popularity[k] else { return nil }
+        for _ in 0..<4 {
+            let m = kindStart[k] + zipf.sample(using: &g) - 1
+            if registeredAt(m) < at { return m }
+        }
+        return kindStart[k]
+    }
+
+    /// The name on the merchant's sign; branches past the kind's name pool get a city.
+    func name(_ m: Int, kind k: Int) -> String {
+        let kind = MerchantCatalogData.kinds[k]
+        let j = m - kindStart[k]
+        let base = kind.name(at: j % kind.nameCount)
+        guard j >= kind.nameCount else { return base }
+        return base + " " + city(m).name
+    }
+
+    func statementName(_ m: Int, kind k: Int) -> String {
+        let names = statementNames[k]
+        return names[(m - kindStart[k]) % names.count]
+    }
+
+    func city(_ m: Int) -> BrazilCity {
+        var g = key.child("city").generator(m)
+        return BrazilGeography.cities[g.uniform(below: BrazilGeography.cities.count)]
+    }
+}
