@@ -3,7 +3,10 @@ public enum FinanceInvariants {
     /// A posted row's signed amount under spec §14: only `credit` adds.
     static let signed = "CASE WHEN t.type = 'credit' THEN t.amount ELSE -t.amount END"
 
-    public static let all: [DataInvariant] = [
+    /// Every finance invariant; scenario values (the PIX night limit) come from `scenario`.
+    public static func checks(for scenario: Scenario) -> [DataInvariant] {
+        let nightLimit = String(scenario.ledger.pixNightLimitCents / 100) + "." + LedgerText.two(Int(scenario.ledger.pixNightLimitCents % 100))
+        return [
         DataInvariant(
             "balances_reconcile", "accounts.balance equals posted credits minus posted debits, transfers and fees (spec §14)",
             """
@@ -90,11 +93,11 @@ public enum FinanceInvariants {
             WHERE (SELECT sum((i->>'total')::numeric) FROM jsonb_array_elements(r.ocr_data->'items') i) <> r.amount
             """),
         DataInvariant(
-            "categories_match_rules", "a transaction's category belongs to its tenant, and a merchant purchase's MCC is in that category's rules",
+            "categories_match_rules", "a transaction's category belongs to its tenant, and a merchant payment's MCC is in that category's rules",
             """
             SELECT count(*) FROM transactions t JOIN categories c ON c.id = t.category_id
             WHERE c.tenant_id <> t.tenant_id
-               OR (t.metadata ? 'mcc' AND NOT (c.rules->'match'->'mcc') ? (t.metadata->>'mcc'))
+               OR (t.type <> 'credit' AND t.metadata ? 'mcc' AND NOT (c.rules->'match'->'mcc') ? (t.metadata->>'mcc'))
             """),
         DataInvariant(
             "references_per_business_transaction", "a reference is used once, except by the two legs of a transfer or the instalments of one purchase",
@@ -111,7 +114,7 @@ public enum FinanceInvariants {
             SELECT count(*) FROM transactions t JOIN accounts a ON a.id = t.account_id
             WHERE a.user_id IS NOT NULL AND t.type = 'transfer' AND t.metadata->>'channel' = 'pix'
               AND extract(hour FROM t.occurred_at AT TIME ZONE 'America/Sao_Paulo') NOT BETWEEN 6 AND 19
-              AND t.amount > 1000
+              AND t.amount > \(nightLimit)
             """),
         DataInvariant(
             "transactions_after_account_opened", "no transaction happens before its account was opened or its tenant existed",
@@ -119,5 +122,6 @@ public enum FinanceInvariants {
             SELECT count(*) FROM transactions t JOIN accounts a ON a.id = t.account_id JOIN tenants n ON n.id = t.tenant_id
             WHERE t.occurred_at < a.created_at OR a.created_at < n.created_at OR t.tenant_id <> a.tenant_id
             """),
-    ]
+        ]
+    }
 }
