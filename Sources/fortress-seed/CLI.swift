@@ -1,5 +1,6 @@
 import ArgumentParser
 import FortressSeed
+import FortressSeedPostgres
 
 #if canImport(Glibc)
 import Glibc
@@ -28,6 +29,8 @@ enum CLI {
             fail(error.description, code: 1)
         } catch let error as ScenarioError {
             fail(error.description, code: 2)
+        } catch let error as PostgresError {
+            fail(error.description, code: 1)
         }
     }
 
