@@ -1,3 +1,4 @@
+import FortressSeed
 import Foundation
 import Testing
 
@@ -42,7 +43,7 @@ struct GenerateCommandTests {
         #expect(json["seed"] as? String == "5")
         #expect((json["generator_version"] as? String)?.isEmpty == false)
         let tables = try #require(json["tables"] as? [[String: Any]])
-        #expect(tables.map { $0["table"] as? String } == ["tenants", "users", "accounts"])
+        #expect(tables.map { $0["table"] as? String } == GeneratedTable.allCases.map(\.rawValue))
         for t in tables {
             let file = try #require(t["file"] as? String)
             #expect(digests[file] == t["sha256"] as? String)
