@@ -115,7 +115,8 @@ public final class Connection {
         let message = field(UInt8(ascii: "M")) ?? Self.trimmed(String(cString: PQerrorMessage(pg)))
         let sqlState = field(UInt8(ascii: "C"))
         let context = CopyContext(field(UInt8(ascii: "W")))
-        let reportedTable = field(UInt8(ascii: "t")) ?? context?.table ?? table
+        // The COPY target (`transactions`) rather than the partition the row fell in.
+        let reportedTable = context?.table ?? field(UInt8(ascii: "t")) ?? table
         guard isAlive else {
             let reason = sqlState.map { "\(message) (SQLSTATE \($0))" } ?? message
             return .connectionLost(table: reportedTable, message: reason)
