@@ -117,7 +117,9 @@ public final class Connection {
         let context = CopyContext(field(UInt8(ascii: "W")))
         // The COPY target (`transactions`) rather than the partition the row fell in.
         let reportedTable = context?.table ?? field(UInt8(ascii: "t")) ?? table
-        guard isAlive else {
+        // 08xxx connection exceptions and 57P01-03 (admin or crash shutdown) end the session.
+        let fatal = sqlState.map { $0.hasPrefix("08") || ["57P01", "57P02", "57P03"].contains($0) } ?? false
+        guard isAlive && !fatal else {
             let reason = sqlState.map { "\(message) (SQLSTATE \($0))" } ?? message
             return .connectionLost(table: reportedTable, message: reason)
         }
