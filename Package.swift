@@ -21,7 +21,6 @@ let package = Package(
         .target(
             name: "FortressSeed",
             dependencies: [.product(name: "Yams", package: "Yams")],
-            exclude: ["Domain/Reference/Grocery"],  // TEMP: being written; included with the supermarket generators
             swiftSettings: strict
         ),
         // libpq, seen only by FortressSeedPostgres (Debian: libpq-dev).
