@@ -1,0 +1,52 @@
+/// The event types the outbox carries, with the aggregate each belongs to.
+///
+/// Names are the contract with consumers: `event_type` is the PascalCase
+/// name, `aggregate` the lowercase entity (the same words `audit_logs.entity`
+/// uses), and `schemas/events/<EventType>.schema.json` describes the payload.
+/// Retail types (OrderCreated ... InventoryRestocked) join this enum when the
+/// retail model can feed them (see `OutboxGenerator`, "Retail extension point").
+enum EventKind: UInt8, CaseIterable, Sendable {
+    /// A user signed up (`users.created_at`).
+    case userRegistered
+    /// An account was opened (`accounts.created_at`).
+    case accountOpened
+    /// A card payment or boleto was authorized: the row was written as `pending` (`transactions.occurred_at`).
+    case transactionAuthorized
+    /// A row settled: it counts in the balance from `transactions.updated_at` on.
+    case transactionPosted
+    /// An attempt was declined (`metadata.failure_reason`): no money moved.
+    case transactionFailed
+    /// An authorization was voided before it settled (status `reversed`).
+    case transactionReversed
+    /// Both legs of a transfer between two accounts of the tenant are posted.
+    case transferCompleted
+    /// The user's personal data was erased on request (LGPD art. 18 / GDPR art. 17).
+    case userAnonymized
+
+    /// `event_type`, and the name of the JSON Schema file.
+    var name: StaticString {
+        switch self {
+        case .userRegistered: "UserRegistered"
+        case .accountOpened: "AccountOpened"
+        case .transactionAuthorized: "TransactionAuthorized"
+        case .transactionPosted: "TransactionPosted"
+        case .transactionFailed: "TransactionFailed"
+        case .transactionReversed: "TransactionReversed"
+        case .transferCompleted: "TransferCompleted"
+        case .userAnonymized: "UserAnonymized"
+        }
+    }
+
+    /// `aggregate`: the entity whose version sequence the event extends.
+    var aggregate: StaticString {
+        switch self {
+        case .userRegistered, .userAnonymized: "user"
+        case .accountOpened: "account"
+        case .transactionAuthorized, .transactionPosted, .transactionFailed, .transactionReversed: "transaction"
+        case .transferCompleted: "transfer"
+        }
+    }
+
+    /// The names as Swift strings (tests, docs).
+    var nameString: String { name.description }
+}
