@@ -22,12 +22,12 @@ struct FinanceInvariantTests {
         return db
     }
 
-    @Test("Every finance invariant holds (0 violating rows)", arguments: ["1", "7", "2026"])
+    @Test("Every finance and supermarket invariant holds (0 violating rows)", arguments: ["1", "7", "2026"])
     func invariants(seed: String) throws {
         let db = try Self.load("dev", seed: seed)
         defer { db.drop() }
         let scenario = try ScenarioLibrary.load("dev").scenario
-        for check in FinanceInvariants.checks(for: scenario) {
+        for check in FinanceInvariants.checks(for: scenario) + RetailInvariants.checks {
             #expect(try db.scalar(check.sql) == "0", "\(check.name): \(check.description)")
         }
     }
@@ -51,6 +51,13 @@ struct FinanceInvariantTests {
         #expect(try db.scalar("SELECT count(*) > 0 FROM users WHERE NOT is_active") == "t")
         #expect(try db.scalar("SELECT count(*) FROM users WHERE profile->>'anonymized' = 'true' AND (email IS NOT NULL OR phone IS NOT NULL OR password_hash IS NOT NULL OR is_active)") == "0")
         // Instalments sum to the purchase: every parcelled purchase has its parcels 1..n with one reference.
+        // Supermarket: seasonal products, every inventory state, converted and abandoned carts.
+        #expect(try db.scalar("SELECT count(*) > 0 FROM products WHERE attributes ? 'season_months'") == "t")
+        #expect(try db.scalar("SELECT count(*) > 0 FROM carts c WHERE EXISTS (SELECT 1 FROM orders o WHERE o.cart_id = c.id)") == "t")
+        #expect(try db.scalar("SELECT count(*) > 0 FROM carts c WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.cart_id = c.id) AND c.expires_at < '2026-11-01'") == "t")
+        #expect(try db.scalar("SELECT count(*) > 0 FROM inventory WHERE quantity = 0") == "t")
+        #expect(try db.scalar("SELECT count(*) > 0 FROM inventory WHERE quantity > 0 AND quantity <= reorder_threshold") == "t")
+        #expect(try db.scalar("SELECT count(*) > 0 FROM inventory WHERE last_restock_at < '2026-07-01'") == "t")
         #expect(try db.scalar("""
             SELECT count(*) FROM (SELECT reference, count(*) n, max((metadata->'installment'->>'count')::int) c
                                   FROM transactions WHERE metadata ? 'installment' AND status = 'posted' GROUP BY reference) x

@@ -40,11 +40,24 @@ public struct Dataset: Sendable {
         case .merchants: try MerchantGenerator(directory: finance.merchants).generate(into: &out)
         case .receipts: try ReceiptGenerator(model: finance).generate(into: &out)
         case .transactions: try TransactionGenerator(model: finance).generate(into: &out)
+        case .products: try ProductGenerator(model: finance).generate(into: &out)
+        case .locations: try LocationGenerator(model: finance).generate(into: &out)
+        case .inventory: try InventoryGenerator(model: finance).generate(into: &out)
+        case .carts: try CartGenerator(model: finance).generate(into: &out)
+        case .cartItems: try CartItemGenerator(model: finance).generate(into: &out)
+        case .orders: try OrderGenerator(model: finance).generate(into: &out)
+        case .auditLogs: try AuditGenerator(events: EventModel(finance: finance, seed: seed)).generate(into: &out)
+        case .eventsOutbox: try OutboxGenerator(events: EventModel(finance: finance, seed: seed)).generate(into: &out)
+        case .attachments: try AttachmentGenerator(events: EventModel(finance: finance, seed: seed)).generate(into: &out)
+        case .analyticsDimDate: try AnalyticsDateGenerator(scenario: scenario).generate(into: &out)
+        case .analyticsDimTenant: try AnalyticsTenantGenerator(model: finance).generate(into: &out)
+        case .analyticsDimCategory: try AnalyticsCategoryGenerator(model: finance).generate(into: &out)
+        case .analyticsFactDailyTransactions: try DailyTransactionsGenerator(model: finance).generate(into: &out)
         }
     }
 
-    /// SQL that moves sequences past the ids the data used (none yet).
-    public func sequenceFixups() -> [String] { [] }
+    /// SQL that moves sequences past the ids the data used (`bigserial` ids are written explicitly).
+    public func sequenceFixups() -> [String] { EventTables.sequenceFixups }
 
     /// The `transactions` partitions this scenario needs.
     public var partitions: MonthSpan { scenario.partitionSpan }
@@ -53,6 +66,12 @@ public struct Dataset: Sendable {
 /// A table this version of fortress-seed fills, in foreign-key order.
 public enum GeneratedTable: String, CaseIterable, Sendable {
     case tenants, users, accounts, categories, merchants, receipts, transactions
+    case products, locations, inventory, carts
+    case cartItems = "cart_items"
+    case orders
+    case auditLogs = "audit_logs", eventsOutbox = "events_outbox", attachments
+    case analyticsDimDate = "analytics_dim_date", analyticsDimTenant = "analytics_dim_tenant"
+    case analyticsDimCategory = "analytics_dim_category", analyticsFactDailyTransactions = "analytics_fact_daily_transactions"
 
     /// The schema's description of the table.
     public var table: Table {
@@ -64,6 +83,19 @@ public enum GeneratedTable: String, CaseIterable, Sendable {
         case .merchants: FortressSchema.merchants
         case .receipts: FortressSchema.receipts
         case .transactions: FortressSchema.transactions
+        case .products: FortressSchema.products
+        case .locations: FortressSchema.locations
+        case .inventory: FortressSchema.inventory
+        case .carts: FortressSchema.carts
+        case .cartItems: FortressSchema.cartItems
+        case .orders: FortressSchema.orders
+        case .auditLogs: FortressSchema.auditLogs
+        case .eventsOutbox: FortressSchema.eventsOutbox
+        case .attachments: FortressSchema.attachments
+        case .analyticsDimDate: FortressSchema.analyticsDimDate
+        case .analyticsDimTenant: FortressSchema.analyticsDimTenant
+        case .analyticsDimCategory: FortressSchema.analyticsDimCategory
+        case .analyticsFactDailyTransactions: FortressSchema.analyticsFactDailyTransactions
         }
     }
 }

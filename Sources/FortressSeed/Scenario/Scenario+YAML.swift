@@ -20,7 +20,7 @@ extension Scenario {
             throw .invalid(file: file, problems: [ScenarioProblem(line: 0, column: 0, keyPath: "", message: "the file is empty")])
         }
         var r = ScenarioReader()
-        let top = r.fields(root, path: "", keys: ["name", "description", "now", "history_months", "tenants", "users", "accounts", "ledger", "churn", "merchants"])
+        let top = r.fields(root, path: "", keys: ["name", "description", "now", "history_months", "tenants", "users", "accounts", "ledger", "churn", "merchants", "retail", "events"])
         let defaults = Scenario.defaults
         var s = defaults
         s.name = r.string(top, "name")
@@ -74,6 +74,38 @@ extension Scenario {
         s.merchants.count = r.int(m, "count", default: defaults.merchants.count, in: 1...50_000_000)
         s.merchants.popularitySkew = r.double(m, "popularity_skew", default: defaults.merchants.popularitySkew, in: 0...3)
 
+        let e = r.fields(top.values["events"], path: "events", keys: ["publish_delay_ms", "pending_lag_seconds", "failed_share", "max_attempts", "backlog_hours"])
+        let de = defaults.events
+        s.events.publishDelayMillis = r.double(e, "publish_delay_ms", default: de.publishDelayMillis, in: 0.1...3_600_000)
+        s.events.pendingLagSeconds = r.double(e, "pending_lag_seconds", default: de.pendingLagSeconds, in: 0...86_400)
+        s.events.failedShare = r.double(e, "failed_share", default: de.failedShare, in: 0...0.5)
+        s.events.maxAttempts = r.int(e, "max_attempts", default: de.maxAttempts, in: 1...100)
+        s.events.backlogHours = r.double(e, "backlog_hours", default: de.backlogHours, in: 0...87_600)
+
+        let rt = r.fields(top.values["retail"], path: "retail", keys: [
+            "products", "popularity_skew", "stores", "warehouses", "dark_stores", "store_coverage", "dark_store_coverage",
+            "inventory_mix", "carts_per_month", "conversion", "empty_cart_share", "items_per_cart", "cancel_share",
+            "cart_lifetime_hours",
+        ])
+        let dr = defaults.retail
+        s.retail.products = r.int(rt, "products", default: dr.products, in: 1...100_000_000)
+        s.retail.popularitySkew = r.double(rt, "popularity_skew", default: dr.popularitySkew, in: 0...3)
+        s.retail.stores = r.int(rt, "stores", default: dr.stores, in: 0...100_000)
+        s.retail.warehouses = r.int(rt, "warehouses", default: dr.warehouses, in: 0...10_000)
+        s.retail.darkStores = r.int(rt, "dark_stores", default: dr.darkStores, in: 0...100_000)
+        if s.retail.stores + s.retail.darkStores == 0 {
+            r.report(rt.mark ?? top.mark, "retail", "orders need at least one store or dark store (stores + dark_stores > 0)")
+        }
+        s.retail.storeCoverage = r.double(rt, "store_coverage", default: dr.storeCoverage, in: 0.01...1)
+        s.retail.darkStoreCoverage = r.double(rt, "dark_store_coverage", default: dr.darkStoreCoverage, in: 0.01...1)
+        s.retail.inventoryMix = r.mix(rt, "inventory_mix", default: dr.inventoryMix)
+        s.retail.cartsPerMonth = r.double(rt, "carts_per_month", default: dr.cartsPerMonth, in: 0...100)
+        s.retail.conversion = r.double(rt, "conversion", default: dr.conversion, in: 0...1)
+        s.retail.emptyCartShare = r.double(rt, "empty_cart_share", default: dr.emptyCartShare, in: 0...1)
+        s.retail.itemsPerCart = r.intRange(rt, "items_per_cart", default: dr.itemsPerCart, in: 1...200)
+        s.retail.cancelShare = r.double(rt, "cancel_share", default: dr.cancelShare, in: 0...1)
+        s.retail.cartLifetimeHours = r.int(rt, "cart_lifetime_hours", default: dr.cartLifetimeHours, in: 1...2_160)
+
         if !r.problems.isEmpty {
             let sorted = r.problems.enumerated().sorted { a, b in
                 (a.element.line, a.element.column, a.offset) < (b.element.line, b.element.column, b.offset)
@@ -98,7 +130,13 @@ extension Scenario {
             refundShare: 0.004, voidShare: 0.006, declineShare: 0.01, pendingDays: 3, pixNightLimitCents: 100_000,
             receiptShare: 0.2),
         churn: Churn(monthlyHazard: 0.012, graceDays: 30, erasureShare: 0.1),
-        merchants: Merchants(count: 400, popularitySkew: 1.0))
+        merchants: Merchants(count: 400, popularitySkew: 1.0),
+        retail: Retail(
+            products: 500, popularitySkew: 1.05, stores: 4, warehouses: 1, darkStores: 2, storeCoverage: 0.85,
+            darkStoreCoverage: 0.6,
+            inventoryMix: Mix([.healthy: 0.62, .low: 0.1, .stockout: 0.05, .overstock: 0.07, .highReservation: 0.06, .stale: 0.1]),
+            cartsPerMonth: 2.5, conversion: 0.72, emptyCartShare: 0.08, itemsPerCart: 1...14, cancelShare: 0.06,
+            cartLifetimeHours: 72))
 
     private static func problem(from error: YamlError) -> ScenarioProblem {
         switch error {

@@ -26,6 +26,9 @@ public struct Scenario: Sendable, Equatable {
     public var ledger: Ledger
     public var churn: Churn
     public var merchants: Merchants
+    public var retail: Retail
+    /// How far the outbox publisher has got (README "Events"); defaults when the key is absent.
+    public var events = Events()
 
     public struct Tenants: Sendable, Equatable {
         /// Business tenants: many users and corporate accounts.
@@ -94,6 +97,49 @@ public struct Scenario: Sendable, Equatable {
         public var popularitySkew: Double
     }
 
+    /// The outbox publisher's state at "now": delays, failures, an optional backlog.
+    public struct Events: Sendable, Equatable {
+        /// Median delay between an event's `created_at` and its `sent_at` (log-normal), in milliseconds.
+        public var publishDelayMillis: Double = 150
+        /// Events created less than this many seconds before "now" are still `pending`.
+        public var pendingLagSeconds: Double = 5
+        /// Share of older events the publisher gave up on (`failed`, `attempts` > 0, no `sent_at`).
+        public var failedShare: Double = 0.0005
+        /// Attempts a failed event made before the publisher gave up (1...this).
+        public var maxAttempts: Int = 8
+        /// A publisher outage: every event of the last this-many hours is `pending` (0: none).
+        public var backlogHours: Double = 0
+
+        public init() {}
+    }
+
+    /// The supermarket: catalog, locations, inventory states, carts and orders.
+    public struct Retail: Sendable, Equatable {
+        /// Products in the global catalog.
+        public var products: Int
+        /// Zipf exponent of product popularity (best sellers).
+        public var popularitySkew: Double
+        public var stores: Int
+        public var warehouses: Int
+        public var darkStores: Int
+        /// Share of the catalog each kind of location stocks.
+        public var storeCoverage: Double
+        public var darkStoreCoverage: Double
+        /// Named inventory scenarios (seasonal products are always `seasonal`).
+        public var inventoryMix: Mix<InventoryState>
+        /// Carts per user per month, for users of tenants with the supermarket feature.
+        public var cartsPerMonth: Double
+        /// Share of carts with items that are checked out.
+        public var conversion: Double
+        /// Share of carts left without items (they expire empty).
+        public var emptyCartShare: Double
+        public var itemsPerCart: ClosedRange<Int>
+        /// Share of orders cancelled (before or after payment).
+        public var cancelShare: Double
+        /// Hours a cart stays active without checkout.
+        public var cartLifetimeHours: Int
+    }
+
     /// The first month that holds history (month index `year * 12 + month - 1`).
     public var partitionSpan: MonthSpan {
         let nowDays = nowMicros.floorDiv(86_400_000_000)
@@ -123,6 +169,13 @@ public enum AccountKind: String, CaseIterable, Sendable, Hashable {
 /// ISO 4217 currencies the generator writes.
 public enum Currency: String, CaseIterable, Sendable, Hashable {
     case BRL, USD, EUR
+}
+
+/// The named inventory scenarios QA tests against (README, "Inventory states").
+public enum InventoryState: String, CaseIterable, Sendable, Hashable {
+    case healthy, low, stockout, overstock
+    case highReservation = "high_reservation"
+    case stale
 }
 
 /// How `users.password_hash` is filled.

@@ -15,6 +15,7 @@ public struct FinanceModel: Sendable {
     let merchants: MerchantDirectory
     let categories: CategoryDirectory
     let ledgerTables: LedgerTables
+    let retail: RetailModel
 
     public init(scenario: Scenario, seed: UInt64) {
         self.scenario = scenario
@@ -26,6 +27,7 @@ public struct FinanceModel: Sendable {
         merchants = MerchantDirectory(count: scenario.merchants.count, skew: scenario.merchants.popularitySkew, seed: seed, nowMicros: scenario.nowMicros)
         categories = CategoryDirectory(seed: seed)
         ledgerTables = LedgerTables()
+        retail = RetailModel(scenario: scenario, seed: seed)
     }
 
     /// Business tenants first (`0..<business`), then individual ones.

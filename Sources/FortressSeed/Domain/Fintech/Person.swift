@@ -21,7 +21,15 @@ struct Person {
         json.key("birth_date"); json.date(days: birthDays)
         json.key("cpf"); json.string(cpf)
         json.key("address")
+        writeAddress(into: &json)
+        json.key("preferred_language"); json.string(locale.bcp47)
+        json.endObject()
+    }
+
+    /// The postal address as a JSON object (also an order's `shipping_address`).
+    func writeAddress(into json: inout JSONWriter) {
         json.beginObject()
+        json.key("recipient"); json.string(givenName + " " + lastSurname)
         json.key("street"); json.string(street)
         json.key("number"); json.int(streetNumber)
         json.key("neighborhood"); json.string(neighborhood)
@@ -29,8 +37,6 @@ struct Person {
         json.key("state"); json.string(city.uf)
         json.key("cep"); json.string(cep)
         json.key("country"); json.string("BR")
-        json.endObject()
-        json.key("preferred_language"); json.string(locale.bcp47)
         json.endObject()
     }
 

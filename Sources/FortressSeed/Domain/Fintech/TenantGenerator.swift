@@ -73,7 +73,7 @@ extension FinanceModel {
         let premium = plan != "free" && plan != "starter"
         return TenantProfile(
             isBusiness: business, name: name, plan: plan, locale: locale, currency: .BRL, timeZone: zone,
-            supermarket: g.bernoulli(premium ? 0.8 : 0.5), credit: g.bernoulli(premium ? 0.9 : 0.4),
+            supermarket: g.bernoulli(premium ? 0.9 : 0.7), credit: g.bernoulli(premium ? 0.9 : 0.4),
             receiptsOCR: g.bernoulli(premium ? 0.7 : 0.2))
     }
 }

@@ -22,6 +22,19 @@ struct CategoryDirectory: Sendable {
         return UUIDValue(randomBits: g.next(), g.next())
     }
 
+    /// A supermarket department of the global catalog taxonomy (`tenant_id` NULL).
+    func globalID(department d: GroceryDepartment) -> UUIDValue {
+        var g = key.child("global").generator(d.ordinal * 1_000)
+        return UUIDValue(randomBits: g.next(), g.next())
+    }
+
+    /// A department's subcategory in the global taxonomy (subcategory names repeat across departments).
+    func globalID(department d: GroceryDepartment, subcategory: String) -> UUIDValue {
+        let j = d.subcategories.firstIndex(of: subcategory) ?? 0
+        var g = key.child("global").generator(d.ordinal * 1_000 + 1 + j)
+        return UUIDValue(randomBits: g.next(), g.next())
+    }
+
     /// The subcategory named `name` (a programmer error if the template lacks it).
     static func path(named name: String) -> CategoryPath {
         for (i, c) in CategoryTreeTemplate.categories.enumerated() {
@@ -38,6 +51,7 @@ struct CategoryGenerator {
 
     func generate<W: RowWriting, S: ByteSink>(into out: inout RowStream<W, S>) throws {
         var json = JSONWriter(capacity: 512)
+        try writeGlobalTaxonomy(into: &out, json: &json)
         let tree = CategoryTreeTemplate.categories
         for t in 0..<model.tenantCount {
             let tenantID = model.tenantID(t)
@@ -68,6 +82,42 @@ struct CategoryGenerator {
                     out.writer.timestamp(micros: created)
                     try out.endRow()
                 }
+            }
+        }
+    }
+
+    /// The supermarket catalog's departments and their subcategories, `tenant_id` NULL
+    /// (README "Decisions" 4: products have no tenant, so their categories have none).
+    func writeGlobalTaxonomy<W: RowWriting, S: ByteSink>(into out: inout RowStream<W, S>, json: inout JSONWriter) throws {
+        let created = model.retail.catalog.catalogCreated
+        for d in GroceryDepartment.allCases {
+            out.writer.uuid(model.categories.globalID(department: d))
+            out.writer.null()
+            out.writer.text(d.displayName)
+            out.writer.null()
+            json.reset()
+            json.beginObject()
+            json.key("kind"); json.string("catalog")
+            json.key("department"); json.string(d.rawValue)
+            json.endObject()
+            out.writer.json(json.buffer)
+            out.writer.timestamp(micros: created)
+            try out.endRow()
+        }
+        for d in GroceryDepartment.allCases {
+            for sub in d.subcategories {
+                out.writer.uuid(model.categories.globalID(department: d, subcategory: sub))
+                out.writer.null()
+                out.writer.text(sub)
+                out.writer.uuid(model.categories.globalID(department: d))
+                json.reset()
+                json.beginObject()
+                json.key("kind"); json.string("catalog")
+                json.key("department"); json.string(d.rawValue)
+                json.endObject()
+                out.writer.json(json.buffer)
+                out.writer.timestamp(micros: created)
+                try out.endRow()
             }
         }
     }

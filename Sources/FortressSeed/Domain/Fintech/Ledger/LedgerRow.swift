@@ -32,6 +32,8 @@ struct LedgerRow {
     var slot: Int = -1
     /// The row is on a credit-card account.
     var onCredit = false
+    /// For an order payment or refund: the owner's cart index.
+    var order: Int = -1
 }
 
 /// The `tx_type` enum: only `credit` adds to a balance (README, Decisions 2).
@@ -91,7 +93,7 @@ enum Channel: UInt8 {
 enum Purpose: UInt8 {
     case openingBalance, salary, thirteenthSalary, income, purchase, bill, pixOut, pixIn, tedOut
     case ownTransferOut, ownTransferIn, cardBillOut, cardBillIn, fee, transferFee, interest, yield, refund
-    case revenue, supplier, topUp
+    case revenue, supplier, topUp, orderPayment, orderRefund
 }
 
 /// Why a row failed.

@@ -49,6 +49,8 @@ struct LedgerText {
             if row.installmentCount > 1 { s += " PARC " + Self.two(row.installment) + "/" + Self.two(row.installmentCount) }
             return s
         case .refund: return "ESTORNO - " + merchant
+        case .orderPayment: return (row.channel == .pix ? "PIX ENVIADO - " : row.onCredit ? "COMPRA CARTAO CRED - " : "COMPRA CARTAO DEB - ") + "FORTRESS MARKET"
+        case .orderRefund: return "ESTORNO - FORTRESS MARKET"
         case .pixOut: return "PIX ENVIADO - " + (row.otherUser >= 0 ? roster.members[row.otherUser].statementName : externalName(row))
         case .pixIn: return "PIX RECEBIDO - " + roster.members[row.otherUser].statementName
         case .tedOut: return "TED ENVIADA - " + externalName(row)
@@ -87,6 +89,8 @@ struct LedgerText {
         case .cardBillOut, .cardBillIn: return Self.cardBill
         case .fee, .transferFee: return Self.fees
         case .interest: return Self.interest
+        case .orderPayment: return Self.supermarket
+        case .orderRefund: return Self.refunds
         case .openingBalance: return nil
         }
     }
@@ -100,6 +104,11 @@ struct LedgerText {
             json.key("merchant_id"); json.uuid(model.merchants.id(row.merchant))
             json.key("merchant"); json.string(model.merchants.name(row.merchant, kind: row.merchantKind))
             json.key("city"); json.string(model.merchants.city(row.merchant).name)
+        } else if row.order >= 0 {
+            json.key("mcc"); json.string("5411")
+            json.key("merchant"); json.string(GroceryLocations.chainName)
+            json.key("order_id"); json.uuid(model.retail.orderID(tenant: roster.tenant, user: row.owner, cart: row.order))
+            json.key("city"); json.string(ownerCity)
         } else {
             json.key("city"); json.string(ownerCity)
         }
@@ -129,6 +138,7 @@ struct LedgerText {
     static func two(_ n: Int) -> String { n < 10 ? "0" + String(n) : String(n) }
 
     static let salary = CategoryDirectory.path(named: "Salário")
+    static let supermarket = CategoryDirectory.path(named: "Supermercado")
     static let pixIn = CategoryDirectory.path(named: "Pix recebido")
     static let yields = CategoryDirectory.path(named: "Rendimentos")
     static let refunds = CategoryDirectory.path(named: "Reembolsos e estornos")

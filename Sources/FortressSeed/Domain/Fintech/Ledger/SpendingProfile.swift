@@ -35,7 +35,7 @@ struct SpendingProfile {
 extension SpendingProfile {
     /// √(income / R$ 3.200) in 0.35...3: spending grows slower than income.
     static func spendScale(monthlyIncome: Int64) -> Double {
-        (Double(monthlyIncome) / 320_000).squareRoot().clamped(to: 0.35...3) * 0.55
+        (Double(monthlyIncome) / 320_000).squareRoot().clamped(to: 0.35...3) * 0.42
     }
 }
 

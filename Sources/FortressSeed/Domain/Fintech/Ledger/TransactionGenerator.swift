@@ -46,8 +46,12 @@ struct TransactionRowSink<W: RowWriting, S: ByteSink>: LedgerSink {
         out.writer.label(row.currency.sqlLabel)
         out.writer.label(row.status.label)
         out.writer.timestamp(micros: row.occurredAt)
-        var rg = w.reference.child(tenant).child(owner).generator(row.referenceSeq)
-        out.writer.text(References.make(row.channel, at: row.occurredAt, using: &rg))
+        if row.purpose == .orderPayment {
+            out.writer.text(model.retail.paymentReference(tenant: tenant, user: owner, cart: row.order))
+        } else {
+            var rg = w.reference.child(tenant).child(owner).generator(row.referenceSeq)
+            out.writer.text(References.make(row.channel, at: row.occurredAt, using: &rg))
+        }
         out.writer.text(text!.description(row))
         if let path = text!.categoryPath(row) {
             out.writer.uuid(model.categories.id(tenant: tenant, path: path))

@@ -46,6 +46,24 @@ extension UserLedger {
             var row = newRow(slot: slot, type: .credit, amount: amount, at: p.time, channel: .card, purpose: .refund)
             row.merchant = merchant; row.merchantKind = kind; row.reverses = purchaseSeq
             try sink.emit(row)
+        case .orderPayment(let c):
+            guard let order = carts[c].order else { return }
+            // The customer's preferred instrument, switching at the gateway when it lacks funds:
+            // the credit card when it has room, else PIX from the primary account.
+            let total = carts[c].totalCents
+            let credit = creditSlot.flatMap { accounts[$0].facts.openedAt <= p.time && accounts[$0].available >= total ? $0 : nil }
+            var slot = primary
+            if let credit, order.onCredit || accounts[primary].available < total { slot = credit }
+            try debit(slot, total, at: p.time, channel: slot == primary ? .pix : .card, purpose: .orderPayment,
+                      order: c, settleNow: true, using: &g, into: &sink)
+        case .orderRefund(let c):
+            guard let paid = orderPayments[c] else { return }
+            let amount = carts[c].totalCents
+            accounts[paid.slot].balance += amount
+            var row = newRow(slot: paid.slot, type: .credit, amount: amount, at: p.time, channel: accounts[paid.slot].isCredit ? .card : .pix, purpose: .orderRefund)
+            row.reverses = paid.seq
+            row.order = c
+            try sink.emit(row)
         case .pix(let to, let amount):
             if amount > accounts[primary].available && !g.bernoulli(Self.unaffordableAttempt) { return }
             try transferOut(to: to, amount: amount, at: p.time, using: &g, into: &sink)
@@ -89,7 +107,8 @@ extension UserLedger {
     /// A payment out of `slot`: declined, voided, pending or posted, with instalments and refunds scheduled.
     mutating func debit<R: RandomNumberGenerator, S: LedgerSink>(
         _ slot: Int, _ amount: Int64, at: Int64, channel: Channel, purpose: Purpose, type: TxType = .debit,
-        merchant: Int = -1, kind: Int = -1, instalments: Int = 1, using g: inout R, into sink: inout S
+        merchant: Int = -1, kind: Int = -1, instalments: Int = 1, order: Int = -1, settleNow: Bool = false,
+        using g: inout R, into sink: inout S
     ) throws {
         guard accounts[slot].facts.openedAt <= at, amount > 0 else { return }
         let l = model.scenario.ledger
@@ -98,6 +117,7 @@ extension UserLedger {
         var row = newRow(slot: slot, type: type, amount: amount, at: at, channel: channel, purpose: purpose)
         row.merchant = merchant
         row.merchantKind = kind
+        row.order = order
         let firstParcel = instalments > 1 ? amount / Int64(instalments) + amount % Int64(instalments) : amount
         if instalments > 1 { row.amountCents = firstParcel; row.installment = 1; row.installmentCount = instalments }
         if amount > accounts[slot].available {
@@ -106,10 +126,10 @@ extension UserLedger {
         } else if (channel == .card || channel == .pix) && g.bernoulli(l.declineShare) {
             row.status = .failed
             row.failure = .declined
-        } else if channel == .card && g.bernoulli(l.voidShare) {
+        } else if !settleNow && channel == .card && g.bernoulli(l.voidShare) {
             row.status = .reversed
             row.updatedAt = min(at + g.uniform(CivilCalendar.microsPerHour...(2 * day)), now)
-        } else if (channel == .card || channel == .boleto) && at >= now - Int64(l.pendingDays) * day && g.bernoulli(0.6) {
+        } else if !settleNow && (channel == .card || channel == .boleto) && at >= now - Int64(l.pendingDays) * day && g.bernoulli(0.6) {
             row.status = .pending
             row.updatedAt = at
             accounts[slot].hold += firstParcel
@@ -125,6 +145,7 @@ extension UserLedger {
                         action: .instalment(slot: slot, amount: each, merchant: merchant, kind: kind, number: n, count: instalments, purchaseSeq: row.seq)))
                 }
             }
+            if order >= 0 { orderPayments[order] = (row.seq, slot) }
             if channel == .card && purpose == .purchase { row.hasReceipt = g.bernoulli(l.receiptShare) }
             if channel == .card && purpose == .purchase && instalments == 1 && g.bernoulli(l.refundShare) {
                 future.append(Planned(

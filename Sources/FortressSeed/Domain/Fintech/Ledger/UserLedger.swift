@@ -43,6 +43,10 @@ struct UserLedger {
     var seq = 0
     var future: [Planned] = []
     var today: [Planned] = []
+    /// The user's carts (orders are paid from this ledger).
+    let carts: [CartPlan]
+    /// Cart index → (seq, slot) of its posted payment, for refunds.
+    var orderPayments: [Int: (seq: Int, slot: Int)] = [:]
 
     var primary: Int { 0 }
     var creditSlot: Int? { accounts.firstIndex { $0.facts.kind == .credit } }
@@ -61,6 +65,14 @@ struct UserLedger {
             hasSavings: facts.accounts.contains { $0.kind == .savings })
         end = min(facts.lifecycle.churnAt ?? Int64.max, model.scenario.nowMicros)
         start = model.scenario.historyStartMicros
+        carts = model.carts(tenant: t, user: u, facts: facts)
+        for cart in carts {
+            guard let order = cart.order, order.attemptsPayment(before: end) else { continue }
+            future.append(Planned(time: order.paymentAt, order: 0, action: .orderPayment(cart: cart.index)))
+            if !order.cancelBeforePayment, let cancel = order.cancelAt, cancel < end {
+                future.append(Planned(time: cancel, order: 1, action: .orderRefund(cart: cart.index)))
+            }
+        }
     }
 
     /// A business's corporate ledger (all its corporate accounts).
@@ -79,6 +91,7 @@ struct UserLedger {
         profile = model.spendingProfile(tenant: t, user: -1, hasCredit: false, hasSavings: false)
         end = model.scenario.nowMicros
         start = model.scenario.historyStartMicros
+        carts = []
     }
 
     /// Runs the whole history, emitting rows into `sink`.
@@ -172,5 +185,7 @@ struct Planned {
         case foreignPurchase(slot: Int, kind: Int, amount: Int64)
         case revenue(amount: Int64)
         case supplier(kind: Int, amount: Int64)
+        case orderPayment(cart: Int)
+        case orderRefund(cart: Int)
     }
 }

@@ -1,0 +1,68 @@
+/// One cart of a user, and the order it became (if it did).
+struct CartPlan {
+    struct Line {
+        let product: Int
+        let quantity: Int
+        let unitPriceCents: Int64
+    }
+
+    let index: Int
+    let createdAt: Int64
+    let expiresAt: Int64
+    let location: Int
+    let lines: [Line]
+    let order: OrderPlan?
+
+    var totalCents: Int64 { lines.reduce(0) { $0 + Int64($1.quantity) * $1.unitPriceCents } }
+}
+
+/// An order's timeline. Its status at "now" follows from the times and from
+/// whether the ledger posted its payment (a declined payment cancels it).
+struct OrderPlan {
+    let createdAt: Int64
+    let paymentAt: Int64
+    let shippedAt: Int64
+    let deliveredAt: Int64
+    /// When the order was cancelled, if it was.
+    let cancelAt: Int64?
+    let cancelBeforePayment: Bool
+    /// Paid with the user's credit card (else PIX from the primary account).
+    let onCredit: Bool
+
+    /// `created` orders (awaiting payment at "now") hold inventory reservations.
+    func isOpen(now: Int64) -> Bool {
+        if cancelBeforePayment, let c = cancelAt, c <= now { return false }
+        return paymentAt > now
+    }
+
+    /// Whether the ledger attempts the payment (it is due before "now" and not cancelled first).
+    func attemptsPayment(before end: Int64) -> Bool {
+        !cancelBeforePayment && paymentAt < end
+    }
+
+    /// Status and `updated_at` at `now`, given whether the payment posted.
+    func status(now: Int64, paid: Bool) -> (OrderStatusLabel, Int64) {
+        if cancelBeforePayment, let c = cancelAt, c <= now { return (.cancelled, c) }
+        if paymentAt > now { return (.created, createdAt) }
+        if !paid { return (.cancelled, paymentAt + 60_000_000) }
+        if !cancelBeforePayment, let c = cancelAt, c <= now { return (.cancelled, c) }
+        if deliveredAt <= now { return (.delivered, deliveredAt) }
+        if shippedAt <= now { return (.shipped, shippedAt) }
+        return (.paid, paymentAt)
+    }
+}
+
+/// The `order_status` enum.
+enum OrderStatusLabel {
+    case created, paid, shipped, delivered, cancelled
+
+    var label: StaticString {
+        switch self {
+        case .created: "created"
+        case .paid: "paid"
+        case .shipped: "shipped"
+        case .delivered: "delivered"
+        case .cancelled: "cancelled"
+        }
+    }
+}

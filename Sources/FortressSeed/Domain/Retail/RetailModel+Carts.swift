@@ -1,0 +1,83 @@
+extension RetailModel {
+    /// The carts of user `u` of tenant `t` over their active time in the history window.
+    ///
+    /// Carts checked out before "now" become orders; those whose payment is still due
+    /// at "now" (`created`) take only products their location can reserve, with a bias
+    /// toward rows in the `high_reservation` state, so reservations concentrate there.
+    func carts(tenant t: Int, user u: Int, facts: UserFacts, hasCredit: Bool) -> [CartPlan] {
+        let r = scenario.retail
+        let now = scenario.nowMicros
+        let day = CivilCalendar.microsPerDay, minute: Int64 = 60_000_000, hour = CivilCalendar.microsPerHour
+        let start = max(scenario.historyStartMicros, facts.accounts[0].openedAt)
+        let end = min(facts.lifecycle.churnAt ?? now, now)
+        guard end > start, !selling.isEmpty else { return [] }
+        var g = key.child("carts").child(t).generator(u)
+        let months = Double(end - start) / (30.44 * Double(day))
+        let count = g.poisson(lambda: r.cartsPerMonth * months)
+        let home = selling.first { locations.site($0).city == facts.person.city.name } ?? selling[g.uniform(below: selling.count)]
+        var plans: [CartPlan] = []
+        plans.reserveCapacity(count)
+        for c in 0..<count {
+            var cg = key.child("cart").child(t).child(u).generator(c)
+            let created = cg.uniform(start...(end - 1))
+            let lifetime = Int64(r.cartLifetimeHours) * hour
+            let location = cg.bernoulli(0.8) ? home : selling[cg.uniform(below: selling.count)]
+            let empty = cg.bernoulli(r.emptyCartShare)
+            // Checkout within the cart's life; converted only when it happened before the user's end.
+            let checkout = created + cg.uniform((5 * minute)...max(5 * minute, min(lifetime - minute, 2 * hour)))
+            let converts = !empty && cg.bernoulli(r.conversion) && checkout < end
+            var order: OrderPlan?
+            if converts {
+                // Most pay at checkout; some pay later by PIX (the order waits as `created`).
+                let payLater = cg.bernoulli(0.15)
+                let payment = checkout + (payLater ? cg.uniform(hour...(72 * hour)) : cg.uniform(minute...(20 * minute)))
+                let darkStore = locations.kind(location) == .darkStore
+                let shipped = payment + (darkStore ? cg.uniform((10 * minute)...(40 * minute)) : cg.uniform((4 * hour)...(30 * hour)))
+                let delivered = shipped + (darkStore ? cg.uniform((20 * minute)...(90 * minute)) : cg.uniform((1 * day)...(4 * day)))
+                var cancelAt: Int64?
+                var before = false
+                if cg.bernoulli(r.cancelShare) {
+                    before = cg.bernoulli(0.4)
+                    let beforeRange: ClosedRange<Int64> = 1_000_000...min(payment - checkout - 1, 2 * hour)
+                    let afterRange: ClosedRange<Int64> = minute...(shipped - payment - 1)
+                    cancelAt = before ? checkout + cg.uniform(beforeRange) : payment + cg.uniform(afterRange)
+                    // A refund after the user's end would be activity after churn: keep the order instead.
+                    if !before, let c = cancelAt, c >= end { cancelAt = nil }
+                }
+                order = OrderPlan(
+                    createdAt: checkout, paymentAt: payment, shippedAt: shipped, deliveredAt: delivered, cancelAt: cancelAt,
+                    cancelBeforePayment: before, onCredit: !payLater && hasCredit && cg.bernoulli(0.75))
+            }
+            let open = order?.isOpen(now: now) ?? false
+            var lines: [CartPlan.Line] = []
+            if !empty {
+                let items = cg.uniform(r.itemsPerCart)
+                for _ in 0..<items {
+                    guard let p = pickProduct(open: open, location: location, using: &cg) else { continue }
+                    if lines.contains(where: { $0.product == p }) { continue }
+                    let facts = catalog.facts(p)
+                    let quantity = facts.offer.size.isSoldByMeasure ? 1 : (cg.bernoulli(0.7) ? 1 : 2 + cg.uniform(below: 3))
+                    lines.append(.init(product: p, quantity: quantity, unitPriceCents: facts.priceCents))
+                }
+            }
+            let expires: Int64 = order?.createdAt ?? (created + lifetime)
+            plans.append(CartPlan(index: c, createdAt: created, expiresAt: expires, location: location, lines: lines, order: lines.isEmpty ? nil : order))
+        }
+        return plans
+    }
+
+    private func pickProduct<R: RandomNumberGenerator>(open: Bool, location l: Int, using g: inout R) -> Int? {
+        guard open else { return catalog.pick(using: &g) }
+        let kind = locations.kind(l)
+        let wantHigh = g.bernoulli(0.4)
+        var fallback: Int?
+        for _ in 0..<24 {
+            let p = catalog.pick(using: &g)
+            let productKind = catalog.facts(p).kind
+            guard inventory.canReserve(product: p, location: l, kind: kind, productKind: productKind) else { continue }
+            if !wantHigh || inventory.state(product: p, location: l, kind: productKind) == .named(.highReservation) { return p }
+            if fallback == nil { fallback = p }
+        }
+        return fallback
+    }
+}
