@@ -58,18 +58,9 @@ struct CapturedTable {
     }
 }
 
-/// The dev scenario with `seed`, and optionally YAML overrides merged at the top level.
+/// The dev scenario with `seed`, plus top-level YAML sections the dev file does not have.
 func devDataset(seed: UInt64, extra: String = "") throws -> Dataset {
     let base = try ScenarioLibrary.load("dev")
     guard !extra.isEmpty else { return Dataset(base, seed: seed) }
-    let text = try String(contentsOf: ScenarioTestFiles.devYAML, encoding: .utf8) + "\n" + extra
-    return Dataset(scenario: try Scenario.parse(yaml: text, file: "dev+events.yaml"), seed: seed)
-}
-
-enum ScenarioTestFiles {
-    /// scenarios/dev.yaml in the package.
-    static var devYAML: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("scenarios/dev.yaml")
-    }
+    return Dataset(scenario: try Scenario.parse(yaml: base.text + "\n" + extra, file: "dev+events.yaml"), seed: seed)
 }
