@@ -53,8 +53,8 @@ struct AnalyticsTenantGenerator {
 /// Rows of `analytics_dim_category`: each tenant's tree with its path
 /// (`Alimentação › Supermercado`) and depth (1 for a top-level category, 2 below it).
 ///
-/// Retail extension point: the global catalog taxonomy (`categories.tenant_id IS NULL`,
-/// supermarket departments) joins here with `tenant_id` NULL once the retail model writes it.
+/// The global catalog taxonomy (`categories.tenant_id IS NULL`: supermarket
+/// departments and their subcategories) follows with `tenant_id` NULL.
 struct AnalyticsCategoryGenerator {
     let model: FinanceModel
     static let separator = " › "
@@ -80,6 +80,22 @@ struct AnalyticsCategoryGenerator {
                     out.writer.int(2)
                     try out.endRow()
                 }
+            }
+        }
+        for d in GroceryDepartment.allCases {
+            out.writer.uuid(model.categories.globalID(department: d))
+            out.writer.null()
+            out.writer.text(d.displayName)
+            out.writer.text(d.displayName)
+            out.writer.int(1)
+            try out.endRow()
+            for sub in d.subcategories {
+                out.writer.uuid(model.categories.globalID(department: d, subcategory: sub))
+                out.writer.null()
+                out.writer.text(sub)
+                out.writer.text(d.displayName + Self.separator + sub)
+                out.writer.int(2)
+                try out.endRow()
             }
         }
     }

@@ -60,7 +60,7 @@ extension LedgerRow {
         case .pending: true
         case .reversed: true
         case .failed: false
-        case .posted: channel == .card && purpose != .refund && installment <= 1 && updatedAt > occurredAt
+        case .posted: channel == .card && purpose != .refund && purpose != .orderRefund && installment <= 1 && updatedAt > occurredAt
         }
     }
 
