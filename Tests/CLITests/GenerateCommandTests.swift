@@ -27,7 +27,8 @@ struct GenerateCommandTests {
         let c = try generate(seed: "43", format: format, in: dir, "c")
         #expect(a == b)
         #expect(!a.isEmpty)
-        for (file, digest) in a {
+        // The calendar dimension is the same for every seed: it lists the scenario's days.
+        for (file, digest) in a where !file.hasPrefix("analytics_dim_date") {
             #expect(c[file] != digest, "\(file) did not change with the seed")
         }
     }

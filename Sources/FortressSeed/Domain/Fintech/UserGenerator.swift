@@ -1,34 +1,29 @@
 /// Rows of `users`, tenant by tenant.
 ///
-/// Emails and phones must be unique per tenant (`ux_users_tenant_email` on
-/// `lower(email)`, `ux_users_tenant_phone`), so each tenant's users are
-/// generated in order with the tenant's taken values in a set: a collision
-/// gets a number appended (email) or a redraw (phone). Memory is bounded by
-/// the largest tenant, not by the number of rows.
+/// `last_login_at` is never earlier than anything the user did in the app
+/// (a PIX, a bill, a cart): the tenant's ledger is replayed to find each
+/// user's last app activity.
 struct UserGenerator {
     let model: FinanceModel
 
     func generate<W: RowWriting, S: ByteSink>(into out: inout RowStream<W, S>) throws {
         var json = JSONWriter(capacity: 1024)
-        var emails = Set<String>()
-        var phones = Set<String>()
+        var contacts = TenantContacts()
+        var activity = AppActivitySink()
         for t in 0..<model.tenantCount {
-            emails.removeAll(keepingCapacity: true)
-            phones.removeAll(keepingCapacity: true)
+            contacts.load(model, tenant: t)
+            activity.last.removeAll(keepingCapacity: true)
+            try TenantLedger(model: model, tenant: t).run(into: &activity)
             let tenantID = model.tenantID(t)
             let tenantCreated = model.tenantCreatedAt(t)
             for u in 0..<model.userCount(tenant: t) {
-                let person = model.person(tenant: t, user: u)
-                let access = model.userAccess(tenant: t, user: u, tenantCreatedAt: tenantCreated)
-                let life = model.lifecycle(tenant: t, user: u, createdAt: access.createdAt)
-                // Drawn even for erased users, so erasing one user never changes another's email.
-                let email = access.hasEmail ? uniqueEmail(person, access, &emails) : nil
-                let phone = access.hasPhone ? uniquePhone(t, u, person.city.ddd, &phones) : nil
+                let facts = model.userFacts(tenant: t, user: u, tenantCreatedAt: tenantCreated)
+                let access = facts.access, life = facts.lifecycle
                 out.writer.uuid(model.userID(tenant: t, user: u))
                 out.writer.uuid(tenantID)
                 json.reset()
                 if life.erased {
-                    // Anonymized (README "Decisions"): contact data and credentials removed,
+                    // Anonymized (README "Decisions" 21): contact data and credentials removed,
                     // profile reduced to the erasure record; ids and the ledger stay.
                     out.writer.null()
                     out.writer.null()
@@ -38,41 +33,46 @@ struct UserGenerator {
                     json.key("display_name"); json.string("Titular anonimizado")
                     json.endObject()
                 } else {
-                    out.writer.text(email)
-                    out.writer.text(phone)
+                    out.writer.text(contacts.emails[u])
+                    out.writer.text(contacts.phones[u])
                     out.writer.text(model.passwordHash(tenant: t, user: u))
-                    person.writeProfile(into: &json)
+                    facts.person.writeProfile(into: &json)
                 }
                 out.writer.json(json.buffer)
                 out.writer.bool(life.isActive)
                 out.writer.timestamp(micros: access.createdAt)
-                // A churned user's last login is when they churned; nothing happens after it.
-                if let churnAt = life.churnAt {
-                    out.writer.timestamp(micros: max(access.createdAt, churnAt))
-                } else {
-                    out.writer.timestamp(micros: access.lastLoginAt)
-                }
+                out.writer.timestamp(micros: model.lastLogin(facts, appActivity: activity.last[u], carts: model.carts(tenant: t, user: u, facts: facts)))
                 try out.endRow()
             }
         }
     }
+}
 
-    private func uniqueEmail(_ person: Person, _ access: UserAccess, _ taken: inout Set<String>) -> String {
-        var email = person.email(variant: access.emailVariant, number: nil, domain: access.emailDomain, mixedCase: access.mixedCaseEmail)
-        var n = 2
-        while !taken.insert(email.lowercased()).inserted {
-            email = person.email(variant: access.emailVariant, number: n, domain: access.emailDomain, mixedCase: access.mixedCaseEmail)
-            n += 1
-        }
-        return email
+extension FinanceModel {
+    /// A churned user's last login is when they churned (nothing happens after it);
+    /// otherwise the drawn recency, moved up to the user's last app activity.
+    func lastLogin(_ facts: UserFacts, appActivity: Int64?, carts: [CartPlan]) -> Int64? {
+        if let churnAt = facts.lifecycle.churnAt { return max(facts.access.createdAt, churnAt) }
+        var latest = appActivity ?? Int64.min
+        for cart in carts { latest = max(latest, cart.order?.createdAt ?? cart.createdAt) }
+        guard let drawn = facts.access.lastLoginAt else { return latest == Int64.min ? nil : latest }
+        return max(drawn, latest)
     }
+}
 
-    private func uniquePhone(_ t: Int, _ u: Int, _ homeDDD: Int, _ taken: inout Set<String>) -> String {
-        var attempt = 0
-        while true {
-            let phone = model.phone(tenant: t, user: u, homeDDD: homeDDD, attempt: attempt)
-            if taken.insert(phone).inserted { return phone }
-            attempt += 1
+/// The last row each user started in the app (transfers, bills, PIX payments, orders).
+struct AppActivitySink: LedgerSink {
+    var last: [Int: Int64] = [:]
+
+    mutating func emit(_ row: LedgerRow) throws {
+        guard row.owner >= 0, row.slot >= 0 else { return }
+        switch row.purpose {
+        case .pixOut, .tedOut, .ownTransferOut, .bill, .orderPayment, .cardBillOut:
+            last[row.owner] = max(last[row.owner] ?? row.occurredAt, row.occurredAt)
+        case .purchase where row.channel == .pix:
+            last[row.owner] = max(last[row.owner] ?? row.occurredAt, row.occurredAt)
+        default:
+            break
         }
     }
 }

@@ -158,7 +158,7 @@ extension UserLedger {
 
     /// Between two accounts of this owner: both legs, or a failed attempt.
     mutating func ownTransfer<S: LedgerSink>(from: Int, to: Int, amount: Int64, at: Int64, out: Purpose, in inPurpose: Purpose, into sink: inout S) throws {
-        guard amount > 0, accounts[to].facts.openedAt <= at else { return }
+        guard amount > 0, accounts[from].facts.openedAt <= at, accounts[to].facts.openedAt <= at else { return }
         var leg = newRow(slot: from, type: .transfer, amount: amount, at: at, channel: .internal, purpose: out)
         leg.counterparty = accounts[to].id
         accounts[from].balance -= amount
@@ -172,6 +172,7 @@ extension UserLedger {
 
     /// A PIX (or, above R$ 5.000 to another bank, a TED with its fee) to another person.
     mutating func transferOut<R: RandomNumberGenerator, S: LedgerSink>(to: Int, amount requested: Int64, at: Int64, using g: inout R, into sink: inout S) throws {
+        guard accounts[primary].facts.openedAt <= at else { return }
         let l = model.scenario.ledger
         var amount = requested
         // PIX night limit for individuals (BCB Res. 142/2021): 20h–6h local.

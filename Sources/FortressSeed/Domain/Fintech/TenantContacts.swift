@@ -1,9 +1,10 @@
 /// The `email` and `phone` each user of a tenant has in `users`, before erasure.
 ///
-/// The same derivation as `UserGenerator` (per-tenant uniqueness: a number
-/// appended to a taken email, a redraw for a taken phone), so audit diffs can
-/// name the current values. The PostgreSQL tests compare them with the loaded
-/// rows. (`UserGenerator` could share this type; see the issue 6 report.)
+/// Emails and phones must be unique per tenant (`ux_users_tenant_email` on
+/// `lower(email)`, `ux_users_tenant_phone`), so a tenant's users are derived in
+/// order with the taken values in a set: a collision gets a number appended
+/// (email) or a redraw (phone). Memory is bounded by the largest tenant.
+/// `UserGenerator` writes these values and the audit trail names them.
 struct TenantContacts {
     private(set) var emails: [String?] = []
     private(set) var phones: [String?] = []
