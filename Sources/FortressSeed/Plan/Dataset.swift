@@ -10,18 +10,22 @@ public struct Dataset: Sendable {
     /// Where the scenario came from (`builtin:dev` or a path), for the manifest.
     public let scenarioSource: String
     public let scenarioSHA256: String
+    /// The `--scale` the scenario was multiplied by (recorded in the manifest).
+    public let scale: Double
     public let finance: FinanceModel
 
-    public init(scenario: Scenario, seed: UInt64, scenarioSource: String = "inline", scenarioSHA256: String = "") {
+    public init(scenario: Scenario, seed: UInt64, scenarioSource: String = "inline", scenarioSHA256: String = "", scale: Double = 1) {
         self.scenario = scenario
         self.seed = seed
+        self.scale = scale
         self.scenarioSource = scenarioSource
         self.scenarioSHA256 = scenarioSHA256
         self.finance = FinanceModel(scenario: scenario, seed: seed)
     }
 
-    public init(_ loaded: ScenarioLibrary.Loaded, seed: UInt64) {
-        self.init(scenario: loaded.scenario, seed: seed, scenarioSource: loaded.source, scenarioSHA256: loaded.sha256)
+    /// A loaded scenario, optionally scaled (`--scale`).
+    public init(_ loaded: ScenarioLibrary.Loaded, seed: UInt64, scale: Double = 1) {
+        self.init(scenario: loaded.scenario.scaled(by: scale), seed: seed, scenarioSource: loaded.source, scenarioSHA256: loaded.sha256, scale: scale)
     }
 
     /// The tables this version generates, in foreign-key order.

@@ -8,17 +8,11 @@ extension Scenario {
     ///   - file: the name used in messages (`dev.yaml`, or the path given).
     /// - Throws: `ScenarioError.invalid` listing each problem with line, column and key path.
     public static func parse(yaml text: String, file: String) throws(ScenarioError) -> Scenario {
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: text)
-        } catch let error as YamlError {
-            throw .invalid(file: file, problems: [Self.problem(from: error)])
-        } catch {
-            throw .invalid(file: file, problems: [ScenarioProblem(line: 0, column: 0, keyPath: "", message: "not valid YAML: \(error)")])
-        }
-        guard let root else {
-            throw .invalid(file: file, problems: [ScenarioProblem(line: 0, column: 0, keyPath: "", message: "the file is empty")])
-        }
+        try parse(ScenarioComposer.compose(yaml: text, file: file, resolve: ScenarioLibrary.resolve).root, file: file)
+    }
+
+    /// Validates a composed tree (after `extends:` was merged).
+    static func parse(_ root: Node, file: String) throws(ScenarioError) -> Scenario {
         var r = ScenarioReader()
         let top = r.fields(root, path: "", keys: ["name", "description", "now", "history_months", "tenants", "users", "accounts", "ledger", "churn", "merchants", "retail", "events"])
         let defaults = Scenario.defaults
@@ -138,7 +132,7 @@ extension Scenario {
             cartsPerMonth: 2.5, conversion: 0.72, emptyCartShare: 0.08, itemsPerCart: 1...14, cancelShare: 0.06,
             cartLifetimeHours: 72))
 
-    private static func problem(from error: YamlError) -> ScenarioProblem {
+    static func problem(from error: YamlError) -> ScenarioProblem {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
             return ScenarioProblem(line: mark.line, column: mark.column, keyPath: "", message: "not valid YAML: \(problem)")

@@ -30,6 +30,12 @@ struct GenerateCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Output directory (created if missing).", valueName: "dir"))
     var out: String
 
+    @Option(name: .long, help: "Multiply the scenario's volumes (tenants, merchants, products, locations) by this factor: rows grow linearly.")
+    var scale: Double = 1
+
+    @Option(name: .long, help: "Tables generated at once, one per thread. The output is byte-identical for every value.")
+    var jobs: Int = 1
+
     @Option(name: .long, help: "Output format: csv (a file per table) or sql (one psql script).")
     var format: OutputFormat = .csv
 
@@ -45,18 +51,20 @@ struct GenerateCommand: ParsableCommand {
     func validate() throws {
         if withSchema && format != .sql { throw ValidationError("--with-schema needs --format sql") }
         if out.isEmpty { throw ValidationError("--out needs a directory path") }
+        if !(scale > 0 && scale.isFinite && scale <= 1_000_000) { throw ValidationError("--scale must be a positive number (e.g. 0.5, 10, 1000)") }
+        if jobs < 1 || jobs > 256 { throw ValidationError("--jobs must be between 1 and 256") }
     }
 
     func run() throws {
         let loaded = try CLI.loadScenario(scenario)
-        let dataset = Dataset(loaded, seed: seed)
+        let dataset = Dataset(loaded, seed: seed, scale: scale)
         let ddl = withSchema ? DDLWriter(partitions: dataset.partitions).script(version: FortressSeedVersion.current) : nil
         let manifest = try CLI.run {
             try DatasetWriter(dataset: dataset, version: FortressSeedVersion.current)
-                .write(format, to: out, schemaDDL: ddl, force: force)
+                .write(format, to: out, schemaDDL: ddl, force: force, jobs: jobs)
         }
         guard !quiet else { return }
-        var lines = ["Wrote scenario \(loaded.scenario.name), seed \(seed), as \(format.rawValue) to \(out):"]
+        var lines = ["Wrote scenario \(loaded.scenario.name), seed \(seed)\(scale == 1 ? "" : ", scale \(scale)"), as \(format.rawValue) to \(out):"]
         for e in manifest.entries {
             lines.append("  \(e.table.padding(20)) \(String(e.rows).leftPadding(10)) rows \(String(e.bytes).leftPadding(12)) bytes")
         }

@@ -8,7 +8,7 @@ import Darwin
 ///
 /// Tables are written in foreign-key order, each streamed through one
 /// reusable buffer, so memory does not grow with the number of rows.
-public struct DatasetWriter {
+public struct DatasetWriter: Sendable {
     public let dataset: Dataset
     public let version: String
 
@@ -22,15 +22,17 @@ public struct DatasetWriter {
     /// - Parameters:
     ///   - schemaDDL: for `.sql`, a schema script to put at the head (`--with-schema`).
     ///   - force: write into a non-empty directory that holds no previous manifest.
+    ///   - jobs: tables generated at once, each on its own thread. Every table's bytes
+    ///     depend only on (scenario, seed), so the output is identical for any `jobs`.
     /// - Throws: `OutputError` for file problems.
-    public func write(_ format: OutputFormat, to directory: String, schemaDDL: String? = nil, force: Bool = false) throws -> Manifest {
+    public func write(_ format: OutputFormat, to directory: String, schemaDDL: String? = nil, force: Bool = false, jobs: Int = 1) throws -> Manifest {
         try Self.prepare(directory, force: force)
         var manifest = Manifest(
             generatorVersion: version, scenario: dataset.scenario.name, scenarioSource: dataset.scenarioSource,
-            scenarioSHA256: dataset.scenarioSHA256, seed: dataset.seed, format: format)
+            scenarioSHA256: dataset.scenarioSHA256, seed: dataset.seed, scale: dataset.scale, format: format)
         switch format {
-        case .csv: manifest.entries = try writeCSV(directory)
-        case .sql: (manifest.entries, manifest.script) = try writeSQL(directory, schemaDDL: schemaDDL)
+        case .csv: manifest.entries = try writeCSV(directory, jobs: jobs)
+        case .sql: (manifest.entries, manifest.script) = try writeSQL(directory, schemaDDL: schemaDDL, jobs: jobs)
         }
         let file = try OutputFile(path: directory + "/manifest.json")
         try file.write(manifest.json())
@@ -38,46 +40,70 @@ public struct DatasetWriter {
         return manifest
     }
 
-    private func writeCSV(_ directory: String) throws -> [Manifest.Entry] {
-        var entries: [Manifest.Entry] = []
-        for generated in dataset.tables {
-            let table = generated.table
-            let name = "\(table.name).csv"
-            let file = try OutputFile(path: directory + "/" + name)
-            try file.write(table.csvHeader + "\n")
-            var stream = RowStream(writer: TextRowWriter<CSVDialect>(columnCount: table.columns.count), sink: file)
-            try dataset.generate(generated, into: &stream)
-            try stream.flush()
-            let digest = try file.close()
-            entries.append(.init(table: table.name, file: name, rows: stream.rows, bytes: file.byteCount, sha256: digest))
-        }
-        return entries
+    /// Streams one table into `path` in `D`'s dialect, after an optional header line.
+    private func writeTable<D: TextDialect>(_ generated: GeneratedTable, _: D.Type, path: String, header: String?) throws -> Manifest.Entry {
+        let table = generated.table
+        let file = try OutputFile(path: path)
+        if let header { try file.write(header + "\n") }
+        var stream = RowStream(writer: TextRowWriter<D>(columnCount: table.columns.count), sink: file)
+        try dataset.generate(generated, into: &stream)
+        try stream.flush()
+        let digest = try file.close()
+        let name = String(path[path.index(after: path.lastIndex(of: "/")!)...])
+        return .init(table: table.name, file: name, rows: stream.rows, bytes: file.byteCount, sha256: digest)
     }
 
-    private func writeSQL(_ directory: String, schemaDDL: String?) throws -> ([Manifest.Entry], Manifest.Entry) {
+    private func writeCSV(_ directory: String, jobs: Int) throws -> [Manifest.Entry] {
+        let tables = dataset.tables
+        return try ParallelTables.map(tables.count, jobs: jobs) { i in
+            try writeTable(tables[i], CSVDialect.self, path: directory + "/" + tables[i].table.name + ".csv", header: tables[i].table.csvHeader)
+        }
+    }
+
+    /// Each table's COPY data goes to a hidden section file (in parallel), then the
+    /// script is assembled from them in foreign-key order.
+    private func writeSQL(_ directory: String, schemaDDL: String?, jobs: Int) throws -> ([Manifest.Entry], Manifest.Entry) {
+        let tables = dataset.tables
+        let sections = try ParallelTables.map(tables.count, jobs: jobs) { i in
+            try writeTable(tables[i], CopyTextDialect.self, path: directory + "/." + tables[i].table.name + ".copy", header: nil)
+        }
         let name = "fortress-seed.sql"
         let file = try OutputFile(path: directory + "/" + name)
         var head = "-- Fortress synthetic data, written by fortress-seed \(version).\n"
-        head += "-- scenario \(dataset.scenario.name) (sha256 \(dataset.scenarioSHA256)), seed \(dataset.seed)\n"
+        head += "-- scenario \(dataset.scenario.name) (sha256 \(dataset.scenarioSHA256)), seed \(dataset.seed)"
+        head += dataset.scale == 1 ? "\n" : ", scale \(dataset.scale)\n"
         head += "-- Load in one transaction: psql -v ON_ERROR_STOP=1 -f \(name)\n"
         head += "\\set ON_ERROR_STOP on\nSET client_encoding = 'UTF8';\nBEGIN;\n"
         try file.write(head)
         if let schemaDDL { try file.write(schemaDDL + "\n") }
         var entries: [Manifest.Entry] = []
-        for generated in dataset.tables {
+        for (generated, section) in zip(tables, sections) {
             let table = generated.table
             try file.write("\nCOPY \(table.name) (\(table.columnList)) FROM stdin;\n")
-            var section = SectionSink(file: file)
-            var stream = RowStream(writer: TextRowWriter<CopyTextDialect>(columnCount: table.columns.count), sink: section)
-            try dataset.generate(generated, into: &stream)
-            try stream.flush()
-            section = stream.sink
+            try Self.append(directory + "/" + section.file, to: file)
             try file.write("\\.\n")
-            entries.append(.init(table: table.name, file: name, rows: stream.rows, bytes: section.bytes, sha256: section.hash.hexDigest()))
+            entries.append(.init(table: table.name, file: name, rows: section.rows, bytes: section.bytes, sha256: section.sha256))
         }
         try file.write(dataset.sequenceFixups().map { $0 + "\n" }.joined() + "COMMIT;\n")
         let digest = try file.close()
         return (entries, .init(table: "*", file: name, rows: entries.reduce(0) { $0 + $1.rows }, bytes: file.byteCount, sha256: digest))
+    }
+
+    /// Copies a section file into the script, then removes it.
+    static func append(_ path: String, to file: OutputFile) throws {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw OutputError.file(path: path, operation: "read", reason: String(cString: strerror(errno))) }
+        defer { close(fd); unlink(path) }
+        var buffer = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw OutputError.file(path: path, operation: "read", reason: String(cString: strerror(errno)))
+            }
+            if n == 0 { return }
+            try file.write(Array(buffer[0..<n]))
+        }
     }
 
     /// Creates the directory (and its parents). An existing directory must be
@@ -107,15 +133,3 @@ public struct DatasetWriter {
     }
 }
 
-/// Forwards one table's COPY data to the script file, hashing just that section.
-struct SectionSink: ByteSink {
-    let file: OutputFile
-    var hash = SHA256()
-    var bytes: Int64 = 0
-
-    mutating func write(_ buffer: ByteBuffer) throws {
-        hash.update(buffer)
-        bytes += Int64(buffer.count)
-        try file.write(buffer)
-    }
-}

@@ -18,6 +18,8 @@ public struct Manifest: Sendable, Equatable {
     public let scenarioSource: String
     public let scenarioSHA256: String
     public let seed: UInt64
+    /// `--scale` (1 when not scaled).
+    public let scale: Double
     public let format: OutputFormat
     public var entries: [Entry] = []
     /// The whole SQL script's size and hash (SQL format only).
@@ -36,6 +38,7 @@ public struct Manifest: Sendable, Equatable {
         w.key("scenario_source"); w.string(scenarioSource)
         w.key("scenario_sha256"); w.string(scenarioSHA256)
         w.key("seed"); w.string(String(seed))
+        if scale != 1 { w.key("scale"); w.string(String(scale)) }
         w.key("format"); w.string(format.rawValue)
         if let script {
             w.key("script"); Self.write(script, &w)
