@@ -40,6 +40,13 @@ enum CLI {
         exit(code)
     }
 
+    /// Seconds on a monotonic clock (for speeds shown to the user; never in generated data).
+    static func monotonicSeconds() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
+
     static func printStdout(_ text: String, terminator: String = "\n") {
         print(text, terminator: terminator)
     }

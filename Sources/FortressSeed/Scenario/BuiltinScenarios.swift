@@ -35,5 +35,149 @@ public enum BuiltinScenarios {
           currencies: {BRL: 0.95, USD: 0.03, EUR: 0.02}
 
         """#),
+        Entry(name: "fraud-lab", yaml: #"""
+        # Dense, labelled fraud for developing and testing detection rules: every
+        # pattern of README "Fraud patterns" many times over, hidden in ordinary
+        # activity, with the ground truth in the fraud_labels table (fraud.labels).
+        name: fraud-lab
+        description: Dense labelled fraud (every pattern, fraud_labels table) in 4 businesses and 8 individuals, 12 months.
+        now: 2026-11-01T00:00:00Z
+        history_months: 12
+
+        tenants:
+          business: 4
+          individual: 8
+          business_users: {min: 70, max: 160}
+          corporate_accounts: {min: 1, max: 2}
+
+        accounts:
+          per_user: {min: 2, max: 4}
+          types: {wallet: 0.30, bank: 0.30, credit: 0.30, savings: 0.10}
+
+        fraud:
+          labels: true
+          mark_metadata: false
+          structuring_threshold: 10000        # R$: deposits and transfers stay just under it
+          patterns:                            # rate: cases per 1,000 user-months
+            card_testing: {rate: 4, size: {min: 8, max: 24}, window_hours: 1}
+            account_takeover: {rate: 3, size: {min: 1, max: 3}, window_hours: 3}
+            velocity_burst: {rate: 3, size: {min: 10, max: 30}, window_hours: 4}
+            structuring: {rate: 3, size: {min: 6, max: 14}, window_hours: 336}
+            fan_out: {rate: 1, size: {min: 4, max: 7}}
+            fan_in: {rate: 1, size: {min: 4, max: 7}}
+            cycle: {rate: 1, size: {min: 3, max: 6}}
+            scatter_gather: {rate: 1, size: {min: 5, max: 8}}
+            gather_scatter: {rate: 1, size: {min: 5, max: 8}}
+            bipartite: {rate: 1, size: {min: 4, max: 8}}
+            stack: {rate: 1, size: {min: 6, max: 9}}
+            mule_account: {rate: 3, size: {min: 6, max: 20}, window_hours: 72}
+            bust_out: {rate: 3, size: {min: 4, max: 10}, window_hours: 2160}
+            refund_abuse: {rate: 3, size: {min: 5, max: 12}, window_hours: 1440}
+            merchant_collusion: {rate: 1, size: {min: 2, max: 5}, window_hours: 1440}
+
+        """#),
+        Entry(name: "load-test", yaml: #"""
+        # Load testing: at scale 1 about 10 million transactions; meant for
+        # `--scale 10` to `--scale 1000` (tenants, merchants, products and
+        # locations grow linearly, so every table grows with them).
+        extends: dev
+        name: load-test
+        description: Load test base (scale 1 ≈ 10M transactions); use --scale 10…1000.
+        now: 2026-11-01T00:00:00Z
+        history_months: 12
+
+        tenants:
+          business: 130
+          individual: 21000
+          business_users: {min: 50, max: 1500}
+          corporate_accounts: {min: 1, max: 5}
+
+        merchants:
+          count: 20000
+
+        retail:
+          products: 20000
+          stores: 40
+          warehouses: 4
+          dark_stores: 15
+
+        """#),
+        Entry(name: "qa-staging", yaml: #"""
+        # QA staging: every enum value, state and edge case present at least once
+        # (asserted by a test), generated in about a minute. Heavier churn, erasure,
+        # declines and a publisher backlog than production, on purpose.
+        extends: dev
+        name: qa-staging
+        description: QA staging (90 tenants, ≈1,500 users, 18 months) with every state, edge case and pattern present.
+        now: 2026-11-01T00:00:00Z
+        history_months: 18
+
+        tenants:
+          business: 10
+          individual: 80
+          business_users: {min: 60, max: 800}
+          corporate_accounts: {min: 1, max: 4}
+
+        users:
+          locales: {pt_BR: 0.7, en_US: 0.2, es: 0.1}
+          null_email_share: 0.06
+          null_phone_share: 0.12
+
+        accounts:
+          per_user: {min: 1, max: 4}
+          currencies: {BRL: 0.85, USD: 0.1, EUR: 0.05}
+
+        ledger:
+          refund_share: 0.01
+          void_share: 0.01
+          decline_share: 0.02
+
+        churn:
+          monthly_hazard: 0.025
+          erasure_share: 0.3
+
+        merchants:
+          count: 800
+
+        retail:
+          products: 1500
+          stores: 6
+          warehouses: 2
+          dark_stores: 3
+          carts_per_month: 3
+          cancel_share: 0.1
+          empty_cart_share: 0.1
+
+        events:
+          failed_share: 0.01
+          backlog_hours: 2
+
+        """#),
+        Entry(name: "supermarket", yaml: #"""
+        # Supermarket-heavy: a large catalog, many locations, busy carts and orders;
+        # the finance side is only what paying for orders needs.
+        extends: dev
+        name: supermarket
+        description: Catalog- and inventory-heavy (20k products, 50 locations, busy carts and orders).
+        now: 2026-11-01T00:00:00Z
+        history_months: 6
+
+        tenants:
+          business: 1
+          individual: 300
+
+        ledger:
+          purchases_per_month: 8
+          transfers_per_month: 1
+
+        retail:
+          products: 20000
+          stores: 30
+          warehouses: 4
+          dark_stores: 16
+          carts_per_month: 8
+          conversion: 0.8
+
+        """#),
     ]
 }
