@@ -29,6 +29,8 @@ public struct Scenario: Sendable, Equatable {
     public var retail: Retail
     /// How far the outbox publisher has got (README "Events"); defaults when the key is absent.
     public var events = Events()
+    /// Injected fraud patterns and their ground truth (Scenario+Fraud.swift); defaults when the key is absent.
+    public var fraud = Fraud()
 
     public struct Tenants: Sendable, Equatable {
         /// Business tenants: many users and corporate accounts.

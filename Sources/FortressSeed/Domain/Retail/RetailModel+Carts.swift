@@ -63,6 +63,8 @@ extension RetailModel {
             let expires: Int64 = order?.createdAt ?? (created + lifetime)
             plans.append(CartPlan(index: c, createdAt: created, expiresAt: expires, location: location, lines: lines, order: lines.isEmpty ? nil : order))
         }
+        // Fraud hook: a refund abuser's extra orders (new indices after the ordinary carts).
+        plans += refundAbuseCarts(tenant: t, user: u, facts: facts, hasCredit: hasCredit, first: count, home: home)
         return plans
     }
 

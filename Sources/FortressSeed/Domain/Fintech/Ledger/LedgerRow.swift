@@ -34,6 +34,8 @@ struct LedgerRow {
     var onCredit = false
     /// For an order payment or refund: the owner's cart index.
     var order: Int = -1
+    /// Ground truth: the fraud case (and role) that produced the row, if any.
+    var fraud = FraudMark.none
 }
 
 /// The `tx_type` enum: only `credit` adds to a balance (README, Decisions 2).

@@ -110,7 +110,8 @@ struct LedgerText {
             json.key("order_id"); json.uuid(model.retail.orderID(tenant: roster.tenant, user: row.owner, cart: row.order))
             json.key("city"); json.string(ownerCity)
         } else {
-            json.key("city"); json.string(ownerCity)
+            // An account takeover's rows claim the fraudster's login city.
+            json.key("city"); json.string(row.fraud.city >= 0 ? BrazilGeography.cities[Int(row.fraud.city)].name : ownerCity)
         }
         json.key("device"); json.string(Self.device(row))
         if row.installmentCount > 1 {
@@ -124,6 +125,7 @@ struct LedgerText {
         if row.reverses >= 0 {
             json.key("reverses"); json.uuid(model.transactionID(tenant: roster.tenant, owner: row.owner, seq: row.reverses))
         }
+        if row.fraud.isFraud && model.scenario.fraud.markMetadata { writeFraudMark(row, into: &json) }
         json.endObject()
     }
 

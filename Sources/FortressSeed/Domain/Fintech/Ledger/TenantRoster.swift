@@ -12,6 +12,8 @@ struct TenantRoster {
 
     let tenant: Int
     let members: [Member]
+    /// The tenant's fraud cases (empty unless the scenario enables fraud patterns).
+    let fraud: TenantFraudPlan
 
     init(model: FinanceModel, tenant t: Int) {
         tenant = t
@@ -23,6 +25,7 @@ struct TenantRoster {
                 activeUntil: facts.lifecycle.churnAt ?? Int64.max,
                 statementName: facts.lifecycle.erased ? "TITULAR ANONIMIZADO" : StatementText.fold(facts.person.givenName + " " + facts.person.lastSurname))
         }
+        fraud = TenantFraudPlan(model: model, tenant: t, members: members)
     }
 }
 

@@ -56,6 +56,8 @@ extension UserLedger {
             if let credit, order.onCredit || accounts[primary].available < total { slot = credit }
             try debit(slot, total, at: p.time, channel: slot == primary ? .pix : .card, purpose: .orderPayment,
                       order: c, settleNow: true, using: &g, into: &sink)
+        case .fraud(let c, let step):
+            try applyFraud(case: c, step: step, at: p.time, into: &sink)
         case .orderRefund(let c):
             guard let paid = orderPayments[c] else { return }
             let amount = carts[c].totalCents

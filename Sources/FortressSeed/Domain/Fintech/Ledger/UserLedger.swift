@@ -47,6 +47,10 @@ struct UserLedger {
     let carts: [CartPlan]
     /// Cart index → (seq, slot) of its posted payment, for refunds.
     var orderPayments: [Int: (seq: Int, slot: Int)] = [:]
+    /// The fraud mark rows get while a planned fraud step (or a marked action) is applied.
+    var mark = FraudMark.none
+    /// A bust-out: the owner does nothing from this instant on.
+    var silentFrom = Int64.max
 
     var primary: Int { 0 }
     var creditSlot: Int? { accounts.firstIndex { $0.facts.kind == .credit } }
@@ -73,6 +77,7 @@ struct UserLedger {
                 future.append(Planned(time: cancel, order: 1, action: .orderRefund(cart: cart.index)))
             }
         }
+        planFraud()
     }
 
     /// A business's corporate ledger (all its corporate accounts).
@@ -109,8 +114,10 @@ struct UserLedger {
             today.sort { $0.time < $1.time || ($0.time == $1.time && $0.order < $1.order) }
             for i in today.indices {
                 let planned = today[i]
-                guard planned.time >= start, planned.time < end else { continue }
+                guard planned.time >= start, planned.time < end, planned.time < silentFrom else { continue }
+                mark = planned.mark
                 try apply(planned, using: &g, into: &sink)
+                mark = .none
             }
         }
     }
@@ -151,7 +158,7 @@ struct UserLedger {
         return LedgerRow(
             owner: owner, seq: s, referenceSeq: s, account: accounts[slot].id, type: type, amountCents: amount,
             currency: accounts[slot].facts.currency, occurredAt: at, updatedAt: at + 1_000 + Int64(s % 997) * 1_000,
-            channel: channel, purpose: purpose, slot: slot, onCredit: accounts[slot].isCredit)
+            channel: channel, purpose: purpose, slot: slot, onCredit: accounts[slot].isCredit, fraud: mark)
     }
 
     /// The next sequence number, for a leg on another owner's account.
@@ -167,6 +174,8 @@ struct Planned {
     /// Tie-breaker that keeps equal times in planning order.
     var order: Int
     var action: Action
+    /// Ground truth for the rows the action emits (fraud steps and their follow-ups).
+    var mark = FraudMark.none
 
     enum Action {
         case salary(amount: Int64, thirteenth: Bool)
@@ -187,5 +196,7 @@ struct Planned {
         case supplier(kind: Int, amount: Int64)
         case orderPayment(cart: Int)
         case orderRefund(cart: Int)
+        /// Step `step` of case `case` of the tenant's fraud plan (UserLedger+Fraud.swift).
+        case fraud(case: Int, step: Int)
     }
 }
