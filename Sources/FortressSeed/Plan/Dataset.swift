@@ -29,7 +29,7 @@ public struct Dataset: Sendable {
     }
 
     /// The tables this version generates, in foreign-key order.
-    public var tables: [GeneratedTable] { GeneratedTable.allCases }
+    public var tables: [GeneratedTable] { GeneratedTable.allCases + (scenario.fraud.labels ? [.fraudLabels] : []) }
 
     /// Streams every row of `table` into `out`.
     ///
@@ -56,7 +56,11 @@ public struct Dataset: Sendable {
         case .analyticsDimDate: try AnalyticsDateGenerator(scenario: scenario).generate(into: &out)
         case .analyticsDimTenant: try AnalyticsTenantGenerator(model: finance).generate(into: &out)
         case .analyticsDimCategory: try AnalyticsCategoryGenerator(model: finance).generate(into: &out)
+        case .analyticsDimProduct: try AnalyticsProductGenerator(model: finance).generate(into: &out)
+        case .analyticsDimLocation: try AnalyticsLocationGenerator(model: finance).generate(into: &out)
         case .analyticsFactDailyTransactions: try DailyTransactionsGenerator(model: finance).generate(into: &out)
+        case .analyticsFactDailySales: try DailySalesGenerator(model: finance).generate(into: &out)
+        case .fraudLabels: try FraudLabelGenerator(model: finance).generate(into: &out)
         }
     }
 
@@ -75,7 +79,11 @@ public enum GeneratedTable: String, CaseIterable, Sendable {
     case orders
     case auditLogs = "audit_logs", eventsOutbox = "events_outbox", attachments
     case analyticsDimDate = "analytics_dim_date", analyticsDimTenant = "analytics_dim_tenant"
-    case analyticsDimCategory = "analytics_dim_category", analyticsFactDailyTransactions = "analytics_fact_daily_transactions"
+    case analyticsDimCategory = "analytics_dim_category"
+    case analyticsDimProduct = "analytics_dim_product", analyticsDimLocation = "analytics_dim_location"
+    case analyticsFactDailyTransactions = "analytics_fact_daily_transactions", analyticsFactDailySales = "analytics_fact_daily_sales"
+    /// Ground truth, only when the scenario asks for labels: not in `allCases` (GeneratedTable+Fraud.swift).
+    case fraudLabels = "fraud_labels"
 
     /// The schema's description of the table.
     public var table: Table {
@@ -99,7 +107,11 @@ public enum GeneratedTable: String, CaseIterable, Sendable {
         case .analyticsDimDate: FortressSchema.analyticsDimDate
         case .analyticsDimTenant: FortressSchema.analyticsDimTenant
         case .analyticsDimCategory: FortressSchema.analyticsDimCategory
+        case .analyticsDimProduct: FortressSchema.analyticsDimProduct
+        case .analyticsDimLocation: FortressSchema.analyticsDimLocation
         case .analyticsFactDailyTransactions: FortressSchema.analyticsFactDailyTransactions
+        case .analyticsFactDailySales: FortressSchema.analyticsFactDailySales
+        case .fraudLabels: FortressSchema.fraudLabels
         }
     }
 }

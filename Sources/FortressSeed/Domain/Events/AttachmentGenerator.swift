@@ -6,7 +6,9 @@
 /// object is not generated; its size is a plausible phone photo of a receipt
 /// (log-normal, median about 350 KB) and its SHA-256 is the hash of 64 bytes
 /// drawn for it, so it looks like (and is distributed like) a real digest.
-/// Order invoices (NF-e XML, `owner_type` `order`) come with the retail model.
+///
+/// Order invoices (AttachmentGenerator+Invoices.swift): the NF-e XML of every
+/// order whose payment posted, written at the payment row as the ledger replays.
 struct AttachmentGenerator {
     let events: EventModel
 
@@ -18,8 +20,6 @@ struct AttachmentGenerator {
             try TenantLedger(model: events.finance, tenant: t).run(into: &sink)
         }
         out = sink.out
-        // Retail extension point: order invoices (`orders/<tenant>/<yyyy>/<mm>/<order id>.xml`,
-        // `application/xml`, owner_type `order`) for paid orders, from the retail model.
     }
 }
 
@@ -28,7 +28,7 @@ struct AttachmentRowSink<W: RowWriting, S: ByteSink>: LedgerSink {
     var out: RowStream<W, S>
     var tenant = 0
     var tenantID = UUIDValue(hi: 0, lo: 0)
-    private var object = [UInt8](repeating: 0, count: 64)
+    var object = [UInt8](repeating: 0, count: 64)
 
     init(events: EventModel, out: RowStream<W, S>) {
         self.events = events
@@ -36,6 +36,7 @@ struct AttachmentRowSink<W: RowWriting, S: ByteSink>: LedgerSink {
     }
 
     mutating func emit(_ row: LedgerRow) throws {
+        if row.purpose == .orderPayment && row.status == .posted { return try writeInvoice(row) }
         guard row.hasReceipt else { return }
         let model = events.finance
         let receipt = model.receiptID(tenant: tenant, owner: row.owner, seq: row.seq)

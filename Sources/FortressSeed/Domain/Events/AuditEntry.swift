@@ -13,13 +13,24 @@ struct AuditEntry {
         case deactivated
         /// Erasure on request (system).
         case anonymized
+        /// Checkout: `after` holds the new order's status and total (by the buyer).
+        case orderCreated
+        /// The order moved to another status: `before`/`after` hold `status`.
+        case orderStatusChanged
 
-        var entity: StaticString { self == .accountCreated ? "account" : "user" }
+        var entity: StaticString {
+            switch self {
+            case .accountCreated: "account"
+            case .orderCreated, .orderStatusChanged: "order"
+            default: "user"
+            }
+        }
 
         /// `audit_logs.action`.
         var label: StaticString {
             switch self {
-            case .userCreated, .accountCreated: "create"
+            case .userCreated, .accountCreated, .orderCreated: "create"
+            case .orderStatusChanged: "status_change"
             case .loginNewDevice: "login_new_device"
             case .emailChanged: "email_change"
             case .phoneChanged: "phone_change"
@@ -29,8 +40,9 @@ struct AuditEntry {
             }
         }
 
-        /// Whether the user acted (else the system did: `user_id` NULL).
-        var byUser: Bool { self != .deactivated && self != .anonymized }
+        /// Whether the user acted (else the system did: `user_id` NULL). Order status
+        /// changes decide per entry (`AuditEntry.byUser`).
+        var byUser: Bool { self != .deactivated && self != .anonymized && self != .orderStatusChanged }
     }
 
     var action: Action
@@ -45,4 +57,14 @@ struct AuditEntry {
     /// `userCreated`: the email and phone first stored ("[erased]" once the user was anonymized).
     var email: String? = nil
     var phone: String? = nil
+    /// Orders: the cart, the status entered, the one left (nil at creation), the total,
+    /// and whether the buyer acted (checkout, a cancellation by the customer).
+    var cart = 0
+    var status = OrderStatusLabel.created
+    var previousStatus: OrderStatusLabel? = nil
+    var totalCents: Int64 = 0
+    var buyerActed = false
+
+    /// Whether the user acted: the actor column is the user, else NULL (system).
+    var byUser: Bool { action == .orderStatusChanged ? buyerActed : action.byUser }
 }

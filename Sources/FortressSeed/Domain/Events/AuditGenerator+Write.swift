@@ -65,6 +65,18 @@ extension AuditGenerator {
             json.key("display_name"); json.label("Titular anonimizado")
             json.endObject()
             json.endObject()
+        case .orderCreated:
+            json.key("after")
+            json.beginObject()
+            json.key("status"); json.label(e.status.label)
+            json.key("total_amount"); json.decimal(minorUnits: e.totalCents, scale: 2)
+            json.key("currency"); json.label("BRL")
+            json.endObject()
+        case .orderStatusChanged:
+            json.key("before"); json.beginObject(); json.key("status")
+            if let previous = e.previousStatus { json.label(previous.label) } else { json.null() }
+            json.endObject()
+            json.key("after"); json.beginObject(); json.key("status"); json.label(e.status.label); json.endObject()
         }
         json.endObject()
         out.writer.json(json.buffer)

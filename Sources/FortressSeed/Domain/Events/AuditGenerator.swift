@@ -6,6 +6,10 @@
 /// deactivation after churn and anonymization on request. Then the business's
 /// corporate accounts (opened by the back office: `user_id` NULL).
 ///
+/// Orders (AuditGenerator+Orders.swift): one entry per state of each of the
+/// user's orders, the creation by the buyer, later changes by the system
+/// except a cancellation the customer asked for.
+///
 /// Diffs hold only changed fields. Contact changes end at the value `users`
 /// holds now (the change *to* the current email), so the latest `after` of
 /// each field equals the row. Passwords are never logged: both sides read
@@ -37,13 +41,19 @@ struct AuditGenerator {
                 var ledger = UserLedger(model: model, roster: roster, tenant: t, user: u, facts: facts)
                 try ledger.run(into: &devices)
                 collect(tenant: t, user: u, facts, email: contacts.emails[u], phone: contacts.phones[u], devices, into: &trail)
+                collectOrders(carts: ledger.carts, links: devices.orders, into: &trail)
                 trail.sort { ($0.at, $0.index) < ($1.at, $1.index) }
                 let userID = model.userID(tenant: t, user: u)
                 let key = events.keys.auditID.child(t).child(u + 1)
                 for e in trail {
-                    let entity = e.action == .accountCreated ? model.accountID(tenant: t, user: u, account: e.account) : userID
+                    let entity: UUIDValue
+                    switch e.action {
+                    case .accountCreated: entity = model.accountID(tenant: t, user: u, account: e.account)
+                    case .orderCreated, .orderStatusChanged: entity = model.retail.orderID(tenant: t, user: u, cart: e.cart)
+                    default: entity = userID
+                    }
                     let account = e.action == .accountCreated ? facts.accounts[e.account] : nil
-                    try write(e, id: key, tenantID: tenantID, entity: entity, actor: e.action.byUser ? userID : nil, account: account, owner: userID, &json, &out)
+                    try write(e, id: key, tenantID: tenantID, entity: entity, actor: e.byUser ? userID : nil, account: account, owner: userID, &json, &out)
                 }
             }
             let corporateKey = events.keys.auditID.child(t).child(0)
@@ -122,19 +132,23 @@ struct AuditGenerator {
     }
 }
 
-/// When a user first used each app device (android, ios, web) to move money.
+/// When a user first used each app device (android, ios, web) to move money,
+/// and which of their order payments posted.
 ///
 /// Only rows the user initiated on their own accounts count: outgoing PIX,
 /// TED and boleto payments (`metadata.device` of the row).
 struct DeviceFirstUse: LedgerSink {
     static let devices = ["android", "ios", "web"]
     var firstUse: [Int64] = [Int64.max, Int64.max, Int64.max]
+    var orders = OrderLedgerLinks()
 
     mutating func reset() {
         for i in firstUse.indices { firstUse[i] = Int64.max }
+        orders.reset()
     }
 
     mutating func emit(_ row: LedgerRow) throws {
+        orders.record(row)
         guard row.slot >= 0, row.type != .credit, row.channel == .pix || row.channel == .ted || row.channel == .boleto else { return }
         let device = LedgerText.device(row)
         guard let d = Self.devices.firstIndex(of: device) else { return }

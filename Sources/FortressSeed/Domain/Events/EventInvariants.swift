@@ -4,7 +4,7 @@
 /// require 0 on several seeds and `fortress-seed verify` can run them on any load.
 public enum EventInvariants {
     /// Every check of the event side.
-    public static var checks: [DataInvariant] { outbox + audit + attachments + analytics }
+    public static var checks: [DataInvariant] { outbox + audit + attachments + analytics + retail }
 
     /// The final event of a transaction in each status.
     static let finalEventType = """

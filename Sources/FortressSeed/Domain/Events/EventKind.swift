@@ -3,8 +3,8 @@
 /// Names are the contract with consumers: `event_type` is the PascalCase
 /// name, `aggregate` the lowercase entity (the same words `audit_logs.entity`
 /// uses), and `schemas/events/<EventType>.schema.json` describes the payload.
-/// Retail types (OrderCreated ... InventoryRestocked) join this enum when the
-/// retail model can feed them (see `OutboxGenerator`, "Retail extension point").
+/// Retail types follow the order's timeline (`OrderPlan.transitions`) and each
+/// inventory row's last restock (`InventoryModel.stock`).
 enum EventKind: UInt8, CaseIterable, Sendable {
     /// A user signed up (`users.created_at`).
     case userRegistered
@@ -22,6 +22,18 @@ enum EventKind: UInt8, CaseIterable, Sendable {
     case transferCompleted
     /// The user's personal data was erased on request (LGPD art. 18 / GDPR art. 17).
     case userAnonymized
+    /// A cart was checked out: the order exists, awaiting payment (`orders.created_at`).
+    case orderCreated
+    /// The order's payment posted in the buyer's ledger (the payment row's `occurred_at`).
+    case orderPaid
+    /// The fulfilling location dispatched the order.
+    case orderShipped
+    /// The order reached the customer.
+    case orderDelivered
+    /// The order was cancelled (`data.reason`; refunded when it had been paid).
+    case orderCancelled
+    /// A delivery arrived at an inventory row (`inventory.last_restock_at`); no tenant.
+    case inventoryRestocked
 
     /// `event_type`, and the name of the JSON Schema file.
     var name: StaticString {
@@ -34,6 +46,12 @@ enum EventKind: UInt8, CaseIterable, Sendable {
         case .transactionReversed: "TransactionReversed"
         case .transferCompleted: "TransferCompleted"
         case .userAnonymized: "UserAnonymized"
+        case .orderCreated: "OrderCreated"
+        case .orderPaid: "OrderPaid"
+        case .orderShipped: "OrderShipped"
+        case .orderDelivered: "OrderDelivered"
+        case .orderCancelled: "OrderCancelled"
+        case .inventoryRestocked: "InventoryRestocked"
         }
     }
 
@@ -44,6 +62,19 @@ enum EventKind: UInt8, CaseIterable, Sendable {
         case .accountOpened: "account"
         case .transactionAuthorized, .transactionPosted, .transactionFailed, .transactionReversed: "transaction"
         case .transferCompleted: "transfer"
+        case .orderCreated, .orderPaid, .orderShipped, .orderDelivered, .orderCancelled: "order"
+        case .inventoryRestocked: "inventory"
+        }
+    }
+
+    /// The event that puts an order in `status`.
+    static func order(_ status: OrderStatusLabel) -> EventKind {
+        switch status {
+        case .created: .orderCreated
+        case .paid: .orderPaid
+        case .shipped: .orderShipped
+        case .delivered: .orderDelivered
+        case .cancelled: .orderCancelled
         }
     }
 

@@ -13,17 +13,21 @@ struct EventModel: Sendable {
 
     struct Keys: Sendable {
         let eventID, delivery, erasure, auditID, audit, attachmentID, attachment: StreamKey
+        /// Retail: restock event ids and draws, order invoice attachments.
+        let restockID, restock, invoiceID, invoice: StreamKey
         init(_ root: StreamKey) {
             eventID = root.child("event.id"); delivery = root.child("event.delivery")
             erasure = root.child("user.erasure"); auditID = root.child("audit.id"); audit = root.child("audit")
             attachmentID = root.child("attachment.id"); attachment = root.child("attachment")
+            restockID = root.child("event.inventory.id"); restock = root.child("event.inventory")
+            invoiceID = root.child("attachment.invoice.id"); invoice = root.child("attachment.invoice")
         }
     }
 
     init(finance: FinanceModel, seed: UInt64) {
         self.finance = finance
         keys = Keys(StreamKey(seed: seed, stream: "events"))
-        clock = OutboxClock(finance: finance)
+        clock = OutboxClock(finance: finance, extraLanes: OutboxGenerator.restockLanes(finance.retail))
     }
 
     var scenario: Scenario { finance.scenario }

@@ -19,6 +19,10 @@ struct OutboxEvent {
         case transaction(LedgerRow)
         /// The debit (`transfer`) leg and the credit leg.
         case transfer(LedgerRow, LedgerRow)
+        /// A state the order entered (`OrderPlan.transitions`).
+        case order(OrderEventFacts)
+        /// An inventory row's last restock (no tenant).
+        case restock(RestockFacts)
     }
 }
 
@@ -26,11 +30,14 @@ struct OutboxEvent {
 /// `LedgerSink`, those the owner's ledger rows imply.
 struct OutboxLane: LedgerSink {
     var events: [OutboxEvent] = []
+    /// The lane owner's order payments and refunds, for the order events.
+    var orders = OrderLedgerLinks()
     /// A posted transfer leg waiting for its credit leg (emitted right after it).
     private var openTransfer: LedgerRow?
 
     mutating func reset() {
         events.removeAll(keepingCapacity: true)
+        orders.reset()
         openTransfer = nil
     }
 
@@ -39,6 +46,7 @@ struct OutboxLane: LedgerSink {
     }
 
     mutating func emit(_ row: LedgerRow) throws {
+        orders.record(row)
         if row.isTwoPhase {
             add(.transactionAuthorized, at: row.occurredAt, .transaction(row))
             if let final = row.finalEvent { add(final, at: row.updatedAt, version: 2, .transaction(row)) }

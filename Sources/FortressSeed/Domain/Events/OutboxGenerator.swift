@@ -8,7 +8,13 @@
 ///
 /// Versions: every event of an aggregate is in the aggregate's lane, so they
 /// are known when collected (a transaction's authorization is 1, its
-/// settlement 2; a user's registration 1, erasure 2).
+/// settlement 2; a user's registration 1, erasure 2; an order's states 1, 2, ...
+/// in `OrderPlan.transitions` order).
+///
+/// Retail: a buyer's order events join the buyer's lane (orders belong to users,
+/// and the lane's ledger run tells which payments posted); `InventoryRestocked`
+/// events, which have no tenant, fill the clock's extra lanes after all tenants
+/// (OutboxGenerator+Retail.swift).
 struct OutboxGenerator {
     let events: EventModel
 
@@ -35,7 +41,9 @@ struct OutboxGenerator {
                 }
                 var ledger = UserLedger(model: model, roster: roster, tenant: t, user: u, facts: facts)
                 try ledger.run(into: &lane)
-                try write(&lane, tenant: t, owner: u, user: model.userID(tenant: t, user: u), payload, &json, &out)
+                lane.addOrders(owner: u, carts: ledger.carts, now: model.scenario.nowMicros)
+                try write(&lane, lane: events.clock.lane(tenant: t, owner: u), key: events.keys.eventID.child(t).child(u + 1),
+                          user: model.userID(tenant: t, user: u), payload, &json, &out)
             }
             if model.isBusiness(t) {
                 lane.reset()
@@ -47,23 +55,21 @@ struct OutboxGenerator {
                 }
                 var corporate = UserLedger(model: model, roster: roster, corporateOf: t)
                 try corporate.run(into: &lane)
-                try write(&lane, tenant: t, owner: -1, user: nil, payload, &json, &out)
+                try write(&lane, lane: events.clock.lane(tenant: t, owner: -1), key: events.keys.eventID.child(t).child(0),
+                          user: nil, payload, &json, &out)
             }
-            // Retail extension point: the tenant's order events (OrderCreated ... OrderCancelled) go here,
-            // one lane per customer from `clock.extraLane(_:)`, collected and written with `write`.
         }
-        // Retail extension point: InventoryRestocked (no tenant) in extra lanes, after all tenants.
+        try writeRestocks(&lane, &json, &out)
     }
 
-    /// Sorts the lane, places each event on the clock and writes its row.
-    private func write<W: RowWriting, S: ByteSink>(
-        _ lane: inout OutboxLane, tenant t: Int, owner: Int, user: UUIDValue?, _ payload: OutboxPayload,
+    /// Sorts the lane, places each event on the clock in lane `laneIndex` and writes its row;
+    /// event ids come from `key` at each event's collection order.
+    func write<W: RowWriting, S: ByteSink>(
+        _ lane: inout OutboxLane, lane laneIndex: Int, key: StreamKey, user: UUIDValue?, _ payload: OutboxPayload,
         _ json: inout JSONWriter, _ out: inout RowStream<W, S>
     ) throws {
         lane.sortByTime()
         let clock = events.clock
-        let laneIndex = clock.lane(tenant: t, owner: owner)
-        let key = events.keys.eventID.child(t).child(owner + 1)
         var previous: Int64?
         for e in lane.events {
             let createdAt = clock.place(e.occurredAt, lane: laneIndex, after: previous)

@@ -11,7 +11,8 @@
 struct OutboxPayload {
     let model: FinanceModel
     let tenant: Int
-    let tenantID: UUIDValue
+    /// NULL for events with no tenant (`InventoryRestocked`: the catalog and locations are global).
+    let tenantID: UUIDValue?
 
     /// The id of the aggregate the event extends (`user`: the lane's user).
     func aggregateID(_ e: OutboxEvent, user: UUIDValue?) -> UUIDValue {
@@ -20,6 +21,8 @@ struct OutboxPayload {
         case .account(let id, _, _): id
         case .transaction(let row): transactionID(row)
         case .transfer(let debit, _): transactionID(debit)
+        case .order(let f): model.retail.orderID(tenant: tenant, user: f.owner, cart: f.cart)
+        case .restock(let f): model.retail.inventory.rowID(product: f.product, location: f.location)
         }
     }
 
@@ -36,7 +39,8 @@ struct OutboxPayload {
         json.key("aggregate"); json.label(e.kind.aggregate)
         json.key("aggregate_id"); json.uuid(aggregateID)
         json.key("occurred_at"); json.timestamp(micros: e.occurredAt)
-        json.key("tenant_id"); json.uuid(tenantID)
+        json.key("tenant_id")
+        if let tenantID { json.uuid(tenantID) } else { json.null() }
         json.key("version"); json.int(e.version)
         json.key("data")
         json.beginObject()
@@ -67,6 +71,10 @@ struct OutboxPayload {
             json.key("amount"); json.decimal(minorUnits: debit.amountCents, scale: 2)
             json.key("currency"); json.label(debit.currency.sqlLabel)
             json.key("channel"); json.string(debit.channel.label)
+        case .order(let f):
+            writeOrder(f, orderID: aggregateID, user: user, into: &json)
+        case .restock(let f):
+            writeRestock(f, inventoryID: aggregateID, into: &json)
         }
         json.endObject()
         json.endObject()

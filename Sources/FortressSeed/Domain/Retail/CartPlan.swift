@@ -40,15 +40,12 @@ struct OrderPlan {
         !cancelBeforePayment && paymentAt < end
     }
 
-    /// Status and `updated_at` at `now`, given whether the payment posted.
+    /// Status and `updated_at` at `now`, given whether the payment posted: the last of
+    /// `transitions(now:paid:)` (OrderPlan+Transitions.swift), so the row always equals
+    /// the final outbox event and audit entry.
     func status(now: Int64, paid: Bool) -> (OrderStatusLabel, Int64) {
-        if cancelBeforePayment, let c = cancelAt, c <= now { return (.cancelled, c) }
-        if paymentAt > now { return (.created, createdAt) }
-        if !paid { return (.cancelled, paymentAt + 60_000_000) }
-        if !cancelBeforePayment, let c = cancelAt, c <= now { return (.cancelled, c) }
-        if deliveredAt <= now { return (.delivered, deliveredAt) }
-        if shippedAt <= now { return (.shipped, shippedAt) }
-        return (.paid, paymentAt)
+        let last = transitions(now: now, paid: paid).last ?? (.created, createdAt)
+        return (last.status, last.at)
     }
 }
 

@@ -12,43 +12,20 @@ struct InventoryGenerator {
         let retail = model.retail
         let reserved = model.openOrderReservations()
         let now = model.scenario.nowMicros
-        let day = CivilCalendar.microsPerDay
         for l in 0..<retail.locations.count {
             let kind = retail.locations.kind(l)
             let locationID = retail.locations.id(l)
             for p in 0..<retail.catalog.count where retail.inventory.isStocked(product: p, location: l, kind: kind) {
                 let productKind = retail.catalog.facts(p).kind
-                var g = retail.inventory.key.child("row").child(l).generator(p)
                 let held = Int64(reserved[RowKey(product: p, location: l)] ?? 0)
-                let threshold = Int64(kind == .warehouse ? 40 + g.uniform(below: 160) : 5 + g.uniform(below: 40))
-                var quantity: Int64
-                var restocked = now - g.uniform(day...(20 * day))
-                switch retail.inventory.state(product: p, location: l, kind: productKind) {
-                case .named(.healthy): quantity = threshold * 2 + g.uniform(0...(threshold * 4))
-                case .named(.low):
-                    quantity = 1 + g.uniform(0...(threshold - 1))
-                    restocked = now - g.uniform((15 * day)...(45 * day))
-                case .named(.stockout):
-                    quantity = 0
-                    restocked = now - g.uniform((20 * day)...(60 * day))
-                case .named(.overstock): quantity = threshold * 12 + g.uniform(0...(threshold * 20))
-                case .named(.highReservation): quantity = held + g.uniform(0...2)
-                case .named(.stale):
-                    quantity = threshold + g.uniform(0...(threshold * 3))
-                    restocked = now - g.uniform((120 * day)...(400 * day))
-                case .seasonal(let inSeason):
-                    quantity = inSeason ? threshold * 6 + g.uniform(0...(threshold * 10)) : 0
-                    if !inSeason { restocked = now - g.uniform((60 * day)...(300 * day)) }
-                }
-                quantity = max(quantity, held)
-                var ig = retail.inventory.key.child("id").child(l).generator(p)
-                out.writer.uuid(UUIDValue(randomBits: ig.next(), ig.next()))
+                let stock = retail.inventory.stock(product: p, location: l, locationKind: kind, productKind: productKind, held: held, now: now)
+                out.writer.uuid(retail.inventory.rowID(product: p, location: l))
                 out.writer.uuid(retail.catalog.id(p))
                 out.writer.uuid(locationID)
-                out.writer.int(quantity)
+                out.writer.int(stock.quantity)
                 out.writer.int(held)
-                out.writer.int(threshold)
-                out.writer.timestamp(micros: restocked)
+                out.writer.int(stock.threshold)
+                out.writer.timestamp(micros: stock.lastRestockAt)
                 try out.endRow()
             }
         }
