@@ -16,6 +16,9 @@ struct FinanceInvariantTests {
         for table in GeneratedTable.allCases.map(\.table) {
             script += "\\copy \(table.name) (\(table.columnList)) FROM '\(dir.appendingPathComponent("\(table.name).csv").path)' (FORMAT csv, HEADER true)\n"
         }
+        // The manifest's post-load SQL (sequence fix-ups) runs in the same transaction.
+        let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("manifest.json"))) as? [String: Any]
+        for sql in manifest?["post_load_sql"] as? [String] ?? [] { script += sql + "\n" }
         script += "COMMIT;\n"
         let loaded = try db.psql(["-f", "-"], stdin: Data(script.utf8))
         #expect(loaded.status == 0, "the load failed:\n\(loaded.stderr)")

@@ -30,6 +30,7 @@ public struct DatasetWriter: Sendable {
         var manifest = Manifest(
             generatorVersion: version, scenario: dataset.scenario.name, scenarioSource: dataset.scenarioSource,
             scenarioSHA256: dataset.scenarioSHA256, seed: dataset.seed, scale: dataset.scale, format: format)
+        manifest.postLoadSQL = dataset.sequenceFixups()
         switch format {
         case .csv: manifest.entries = try writeCSV(directory, jobs: jobs)
         case .sql: (manifest.entries, manifest.script) = try writeSQL(directory, schemaDDL: schemaDDL, jobs: jobs)

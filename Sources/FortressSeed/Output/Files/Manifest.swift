@@ -22,6 +22,8 @@ public struct Manifest: Sendable, Equatable {
     public let scale: Double
     public let format: OutputFormat
     public var entries: [Entry] = []
+    /// SQL to run after loading the CSV files (sequence fix-ups); the SQL script already contains it.
+    public var postLoadSQL: [String] = []
     /// The whole SQL script's size and hash (SQL format only).
     public var script: Entry?
 
@@ -45,6 +47,9 @@ public struct Manifest: Sendable, Equatable {
         }
         w.key("tables"); w.beginArray()
         for e in entries { Self.write(e, &w) }
+        w.endArray()
+        w.key("post_load_sql"); w.beginArray()
+        for sql in postLoadSQL { w.string(sql) }
         w.endArray()
         w.endObject()
         return Self.indent(String(decoding: w.buffer.bytes, as: UTF8.self)) + "\n"
