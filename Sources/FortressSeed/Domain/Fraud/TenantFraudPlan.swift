@@ -25,7 +25,9 @@ struct TenantFraudPlan: Sendable {
         guard settings.isEnabled, !members.isEmpty else { return }
         var planner = FraudCasePlanner(model: model, tenant: t, members: members)
         let userMonths = Double(members.count * model.scenario.historyMonths)
-        for p in FraudPattern.allCases where p != .refundAbuse && members.count >= p.minimumMembers {
+        // Multi-user typologies first: they need several free users at once.
+        let order = FraudPattern.allCases.filter { $0.minimumMembers > 1 } + FraudPattern.allCases.filter { $0.minimumMembers == 1 }
+        for p in order where p != .refundAbuse && members.count >= p.minimumMembers {
             let s = settings[p]
             guard s.rate > 0 else { continue }
             var g = planner.root.child(p.rawValue).generator(t)
@@ -150,7 +152,13 @@ struct FraudCasePlanner {
         let kinds = FraudTables.collusionKinds
         var mg = model.keys.ledger.child("fraud.colluding").generator(g.uniform(below: 3))
         let k = kinds[mg.uniform(below: kinds.count)]
-        let m = model.merchants.pick(kind: k, at: model.scenario.historyStartMicros, using: &mg) ?? 0
+        // A small merchant of the kind (the tail of its popularity), so the ring's sales and refunds dominate its books.
+        let d = model.merchants
+        let end = k + 1 < d.kindStart.count ? d.kindStart[k + 1] : model.scenario.merchants.count
+        let m = max(d.kindStart[k], end - 1 - mg.uniform(below: max(1, min(5, end - d.kindStart[k]))))
+        guard d.registeredAt(m) < model.scenario.historyStartMicros else {
+            return (d.pick(kind: k, at: model.scenario.historyStartMicros, using: &mg) ?? d.kindStart[k], k)
+        }
         return (m, k)
     }
 }

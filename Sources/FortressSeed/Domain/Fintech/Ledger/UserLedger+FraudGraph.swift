@@ -13,10 +13,13 @@
 /// activity. Only a takeover victim's own money is tracked (`tracked: true`):
 /// the drain is checked against, and taken from, the victim's balance.
 extension UserLedger {
-    /// PIX between people is capped by the night limit for individuals (20h–6h).
+    /// PIX between people is capped by the night limit for individuals (20h–6h): fraudsters stay
+    /// a little under it (an amount of exactly the limit would give them away).
     func nightCap(_ amount: Int64, at: Int64) -> Int64 {
         let hour = CalendarProfile.localHour(at)
-        return hour >= 20 || hour < 6 ? min(amount, model.scenario.ledger.pixNightLimitCents) : amount
+        let limit = model.scenario.ledger.pixNightLimitCents
+        guard hour >= 20 || hour < 6, amount >= limit else { return amount }
+        return limit - 1 - amount % max(limit / 4, 1)
     }
 
     /// A row on member `u`'s primary account, emitted by this owner's simulation.
