@@ -12,20 +12,29 @@ public struct Dataset: Sendable {
     public let scenarioSHA256: String
     /// The `--scale` the scenario was multiplied by (recorded in the manifest).
     public let scale: Double
+    /// The slice of tenants this dataset writes (`--shard i/N`).
+    public let shard: Shard
+    /// The model restricted to the shard's tenants (tenant-scoped tables).
     public let finance: FinanceModel
+    /// The model over every tenant (global tables, written whole by shard 0).
+    private let wholeFinance: FinanceModel
 
-    public init(scenario: Scenario, seed: UInt64, scenarioSource: String = "inline", scenarioSHA256: String = "", scale: Double = 1) {
+    public init(scenario: Scenario, seed: UInt64, scenarioSource: String = "inline", scenarioSHA256: String = "", scale: Double = 1, shard: Shard = .whole) {
         self.scenario = scenario
         self.seed = seed
         self.scale = scale
+        self.shard = shard
         self.scenarioSource = scenarioSource
         self.scenarioSHA256 = scenarioSHA256
-        self.finance = FinanceModel(scenario: scenario, seed: seed)
+        wholeFinance = FinanceModel(scenario: scenario, seed: seed)
+        var sharded = wholeFinance
+        sharded.shard = shard
+        finance = sharded
     }
 
-    /// A loaded scenario, optionally scaled (`--scale`).
-    public init(_ loaded: ScenarioLibrary.Loaded, seed: UInt64, scale: Double = 1) {
-        self.init(scenario: loaded.scenario.scaled(by: scale), seed: seed, scenarioSource: loaded.source, scenarioSHA256: loaded.sha256, scale: scale)
+    /// A loaded scenario, optionally scaled (`--scale`) and sliced (`--shard`).
+    public init(_ loaded: ScenarioLibrary.Loaded, seed: UInt64, scale: Double = 1, shard: Shard = .whole) {
+        self.init(scenario: loaded.scenario.scaled(by: scale), seed: seed, scenarioSource: loaded.source, scenarioSHA256: loaded.sha256, scale: scale, shard: shard)
     }
 
     /// The tables this version generates, in foreign-key order.
@@ -36,6 +45,9 @@ public struct Dataset: Sendable {
     /// A `switch` over concrete generators (not an array of existentials), so
     /// each generator is specialized for the writer and sink it is given.
     public func generate<W: RowWriting, S: ByteSink>(_ table: GeneratedTable, into out: inout RowStream<W, S>) throws {
+        // Global tables are written whole, over every tenant, by shard 0 only.
+        if table.isGlobal && !shard.writesGlobalTables { return }
+        let finance = table.isGlobal ? wholeFinance : self.finance
         switch table {
         case .tenants: try TenantGenerator(model: finance).generate(into: &out)
         case .users: try UserGenerator(model: finance).generate(into: &out)
@@ -84,6 +96,18 @@ public enum GeneratedTable: String, CaseIterable, Sendable {
     case analyticsFactDailyTransactions = "analytics_fact_daily_transactions", analyticsFactDailySales = "analytics_fact_daily_sales"
     /// Ground truth, only when the scenario asks for labels: not in `allCases` (GeneratedTable+Fraud.swift).
     case fraudLabels = "fraud_labels"
+
+    /// Not sliced by tenant: catalogs, inventory, the calendar, and tables whose rows are
+    /// numbered or aggregated across tenants. `--shard 0/N` writes them whole.
+    public var isGlobal: Bool {
+        switch self {
+        case .merchants, .products, .locations, .inventory, .eventsOutbox, .analyticsDimDate, .analyticsDimCategory,
+             .analyticsDimProduct, .analyticsDimLocation, .analyticsFactDailyTransactions, .analyticsFactDailySales:
+            true
+        default:
+            false
+        }
+    }
 
     /// The schema's description of the table.
     public var table: Table {

@@ -33,6 +33,9 @@ struct GenerateCommand: ParsableCommand {
     @Option(name: .long, help: "Multiply the scenario's volumes (tenants, merchants, products, locations) by this factor: rows grow linearly.")
     var scale: Double = 1
 
+    @Option(name: .long, help: ArgumentHelp("Write only shard i of N (0-based): whole tenants, global tables in shard 0. The N shards together are exactly the unsharded rows.", valueName: "i/N"))
+    var shard: String = "0/1"
+
     @Option(name: .long, help: "Tables generated at once, one per thread. The output is byte-identical for every value.")
     var jobs: Int = 1
 
@@ -53,12 +56,13 @@ struct GenerateCommand: ParsableCommand {
         if out.isEmpty { throw ValidationError("--out needs a directory path") }
         if !(scale > 0 && scale.isFinite && scale <= 1_000_000) { throw ValidationError("--scale must be a positive number (e.g. 0.5, 10, 1000)") }
         if jobs < 1 || jobs > 256 { throw ValidationError("--jobs must be between 1 and 256") }
+        if Shard(shard) == nil { throw ValidationError("--shard takes i/N with 0 <= i < N, e.g. 0/4; got '\(shard)'") }
     }
 
     func run() throws {
         let loaded = try CLI.loadScenario(scenario)
-        let dataset = Dataset(loaded, seed: seed, scale: scale)
-        let ddl = withSchema ? DDLWriter(partitions: dataset.partitions).script(version: FortressSeedVersion.current) : nil
+        let dataset = Dataset(loaded, seed: seed, scale: scale, shard: Shard(shard) ?? .whole)
+        let ddl = withSchema ? DDLWriter(partitions: dataset.partitions).script(version: FortressSeedVersion.current) + dataset.optionalTablesDDL() : nil
         let manifest = try CLI.run {
             try DatasetWriter(dataset: dataset, version: FortressSeedVersion.current)
                 .write(format, to: out, schemaDDL: ddl, force: force, jobs: jobs)
@@ -69,6 +73,7 @@ struct GenerateCommand: ParsableCommand {
             lines.append("  \(e.table.padding(20)) \(String(e.rows).leftPadding(10)) rows \(String(e.bytes).leftPadding(12)) bytes")
         }
         lines.append("  manifest: \(out)/manifest.json")
+        if dataset.scenario.fraud.isEnabled { lines.append(try CLI.run { try FraudSummary(dataset: dataset).report }) }
         CLI.printStdout(lines.joined(separator: "\n"))
     }
 }

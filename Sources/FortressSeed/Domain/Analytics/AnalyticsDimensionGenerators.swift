@@ -39,7 +39,7 @@ struct AnalyticsTenantGenerator {
     let model: FinanceModel
 
     func generate<W: RowWriting, S: ByteSink>(into out: inout RowStream<W, S>) throws {
-        for t in 0..<model.tenantCount {
+        for t in model.tenants {
             let profile = model.tenantProfile(t)
             out.writer.uuid(model.tenantID(t))
             out.writer.text(profile.name)

@@ -14,7 +14,7 @@ struct AttachmentGenerator {
 
     func generate<W: RowWriting, S: ByteSink>(into out: inout RowStream<W, S>) throws {
         var sink = AttachmentRowSink(events: events, out: out)
-        for t in 0..<events.finance.tenantCount {
+        for t in events.finance.tenants {
             sink.tenant = t
             sink.tenantID = events.finance.tenantID(t)
             try TenantLedger(model: events.finance, tenant: t).run(into: &sink)

@@ -30,7 +30,7 @@ struct AuditGenerator {
         var trail: [AuditEntry] = []
         var devices = DeviceFirstUse()
         var json = JSONWriter(capacity: 512)
-        for t in 0..<model.tenantCount {
+        for t in model.tenants {
             contacts.load(model, tenant: t)
             let roster = TenantRoster(model: model, tenant: t)
             let created = model.tenantCreatedAt(t)

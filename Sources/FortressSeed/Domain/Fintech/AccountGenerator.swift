@@ -10,7 +10,7 @@ struct AccountGenerator {
     func generate<W: RowWriting, S: ByteSink>(into out: inout RowStream<W, S>) throws {
         var json = JSONWriter(capacity: 512)
         var balances = BalanceSink()
-        for t in 0..<model.tenantCount {
+        for t in model.tenants {
             balances.reset()
             try TenantLedger(model: model, tenant: t).run(into: &balances)
             let tenantID = model.tenantID(t)

@@ -33,6 +33,12 @@ public struct FinanceModel: Sendable {
     /// Business tenants first (`0..<business`), then individual ones.
     public var tenantCount: Int { scenario.tenants.business + scenario.tenants.individual }
 
+    /// The slice of tenants this model generates rows for (`--shard`); all by default.
+    public var shard = Shard.whole
+
+    /// The tenants whose rows tenant-scoped generators write: this shard's.
+    public var tenants: StrideTo<Int> { shard.tenants(of: tenantCount) }
+
     public func isBusiness(_ t: Int) -> Bool { t < scenario.tenants.business }
 
     // MARK: Ids

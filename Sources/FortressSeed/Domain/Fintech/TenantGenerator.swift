@@ -7,7 +7,7 @@ struct TenantGenerator {
 
     func generate<W: RowWriting, S: ByteSink>(into out: inout RowStream<W, S>) throws {
         var json = JSONWriter(capacity: 512)
-        for t in 0..<model.tenantCount {
+        for t in model.tenants {
             let profile = model.tenantProfile(t)
             out.writer.uuid(model.tenantID(t))
             out.writer.text(profile.name)

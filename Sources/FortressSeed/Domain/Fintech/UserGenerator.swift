@@ -10,7 +10,7 @@ struct UserGenerator {
         var json = JSONWriter(capacity: 1024)
         var contacts = TenantContacts()
         var activity = AppActivitySink()
-        for t in 0..<model.tenantCount {
+        for t in model.tenants {
             contacts.load(model, tenant: t)
             activity.last.removeAll(keepingCapacity: true)
             try TenantLedger(model: model, tenant: t).run(into: &activity)

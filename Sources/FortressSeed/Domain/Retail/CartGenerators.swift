@@ -4,7 +4,7 @@ struct CartGenerator {
     let model: FinanceModel
 
     func generate<W: RowWriting, S: ByteSink>(into out: inout RowStream<W, S>) throws {
-        try model.forEachShopper { t, u, _, carts in
+        try model.forEachShopper(in: model.tenants) { t, u, _, carts in
             let tenantID = model.tenantID(t)
             let userID = model.userID(tenant: t, user: u)
             for cart in carts {
@@ -24,7 +24,7 @@ struct CartItemGenerator {
     let model: FinanceModel
 
     func generate<W: RowWriting, S: ByteSink>(into out: inout RowStream<W, S>) throws {
-        try model.forEachShopper { t, u, _, carts in
+        try model.forEachShopper(in: model.tenants) { t, u, _, carts in
             for cart in carts {
                 let cartID = model.retail.cartID(tenant: t, user: u, cart: cart.index)
                 for (n, line) in cart.lines.enumerated() {
@@ -52,7 +52,7 @@ struct OrderGenerator {
         var json = JSONWriter(capacity: 512)
         var paid = OrderPaymentSink()
         let now = model.scenario.nowMicros
-        for t in 0..<model.tenantCount where model.tenantProfile(t).supermarket {
+        for t in model.tenants where model.tenantProfile(t).supermarket {
             paid.posted.removeAll(keepingCapacity: true)
             try TenantLedger(model: model, tenant: t).run(into: &paid)
             let tenantID = model.tenantID(t)

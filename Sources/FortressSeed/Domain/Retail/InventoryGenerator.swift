@@ -43,7 +43,7 @@ extension FinanceModel {
     func openOrderReservations() -> [RowKey: Int] {
         var held: [RowKey: Int] = [:]
         let now = scenario.nowMicros
-        forEachShopper { _, _, _, carts in
+        forEachShopper(in: 0..<tenantCount) { _, _, _, carts in
             for cart in carts {
                 guard let order = cart.order, order.isOpen(now: now) else { continue }
                 for line in cart.lines { held[RowKey(product: line.product, location: cart.location), default: 0] += line.quantity }
@@ -54,7 +54,12 @@ extension FinanceModel {
 
     /// Calls `body` with the carts of every user of every tenant with the supermarket feature.
     func forEachShopper(_ body: (Int, Int, UserFacts, [CartPlan]) throws -> Void) rethrows {
-        for t in 0..<tenantCount where tenantProfile(t).supermarket {
+        try forEachShopper(in: 0..<tenantCount, body)
+    }
+
+    /// Calls `body` with the carts of every user of `tenants` that have the supermarket feature.
+    func forEachShopper<T: Sequence<Int>>(in tenants: T, _ body: (Int, Int, UserFacts, [CartPlan]) throws -> Void) rethrows {
+        for t in tenants where tenantProfile(t).supermarket {
             let created = tenantCreatedAt(t)
             for u in 0..<userCount(tenant: t) {
                 let facts = userFacts(tenant: t, user: u, tenantCreatedAt: created)

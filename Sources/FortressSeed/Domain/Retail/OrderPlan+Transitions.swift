@@ -21,7 +21,8 @@ extension OrderPlan {
         }
         if paymentAt > now { return steps }
         guard paid else {
-            steps.append((.cancelled, paymentAt + Self.paymentFailureGraceMicros))
+            // Cancelled a minute after the failed payment, but never after "now".
+            steps.append((.cancelled, max(paymentAt + 1, min(paymentAt + Self.paymentFailureGraceMicros, now))))
             return steps
         }
         steps.append((.paid, paymentAt))

@@ -47,7 +47,8 @@ struct ProductCatalog: Sendable {
         permutationA = Self.coprime(near: count / 2 + 1, to: count)
         var g = key.child("permutation").generator(0)
         permutationB = g.uniform(below: max(count, 1))
-        catalogCreated = nowMicros - 3 * 365 * CivilCalendar.microsPerDay
+        // Every product is at least two years old: older than any inventory restock.
+        catalogCreated = nowMicros - 4 * 365 * CivilCalendar.microsPerDay
     }
 
     static func coprime(near n: Int, to m: Int) -> Int {

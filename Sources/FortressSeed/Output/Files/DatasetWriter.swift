@@ -31,6 +31,7 @@ public struct DatasetWriter: Sendable {
             generatorVersion: version, scenario: dataset.scenario.name, scenarioSource: dataset.scenarioSource,
             scenarioSHA256: dataset.scenarioSHA256, seed: dataset.seed, scale: dataset.scale, format: format)
         manifest.postLoadSQL = dataset.sequenceFixups()
+        manifest.shard = dataset.shard
         switch format {
         case .csv: manifest.entries = try writeCSV(directory, jobs: jobs)
         case .sql: (manifest.entries, manifest.script) = try writeSQL(directory, schemaDDL: schemaDDL, jobs: jobs)

@@ -20,6 +20,8 @@ public struct Manifest: Sendable, Equatable {
     public let seed: UInt64
     /// `--scale` (1 when not scaled).
     public let scale: Double
+    /// `--shard` (0/1 when not sharded).
+    public var shard = Shard.whole
     public let format: OutputFormat
     public var entries: [Entry] = []
     /// SQL to run after loading the CSV files (sequence fix-ups); the SQL script already contains it.
@@ -41,6 +43,7 @@ public struct Manifest: Sendable, Equatable {
         w.key("scenario_sha256"); w.string(scenarioSHA256)
         w.key("seed"); w.string(String(seed))
         if scale != 1 { w.key("scale"); w.string(String(scale)) }
+        if shard != .whole { w.key("shard"); w.string(shard.description) }
         w.key("format"); w.string(format.rawValue)
         if let script {
             w.key("script"); Self.write(script, &w)

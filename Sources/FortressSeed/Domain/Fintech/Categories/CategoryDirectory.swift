@@ -51,9 +51,9 @@ struct CategoryGenerator {
 
     func generate<W: RowWriting, S: ByteSink>(into out: inout RowStream<W, S>) throws {
         var json = JSONWriter(capacity: 512)
-        try writeGlobalTaxonomy(into: &out, json: &json)
+        if model.shard.writesGlobalTables { try writeGlobalTaxonomy(into: &out, json: &json) }
         let tree = CategoryTreeTemplate.categories
-        for t in 0..<model.tenantCount {
+        for t in model.tenants {
             let tenantID = model.tenantID(t)
             let created = model.tenantCreatedAt(t)
             for (i, category) in tree.enumerated() {

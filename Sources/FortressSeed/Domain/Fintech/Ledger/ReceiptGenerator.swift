@@ -6,7 +6,7 @@ struct ReceiptGenerator {
 
     func generate<W: RowWriting, S: ByteSink>(into out: inout RowStream<W, S>) throws {
         var sink = ReceiptRowSink(model: model, out: out)
-        for t in 0..<model.tenantCount {
+        for t in model.tenants {
             sink.tenant = t
             sink.tenantID = model.tenantID(t)
             try TenantLedger(model: model, tenant: t).run(into: &sink)

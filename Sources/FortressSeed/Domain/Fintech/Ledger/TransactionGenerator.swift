@@ -4,7 +4,7 @@ struct TransactionGenerator {
 
     func generate<W: RowWriting, S: ByteSink>(into out: inout RowStream<W, S>) throws {
         var sink = TransactionRowSink(model: model, out: out)
-        for t in 0..<model.tenantCount {
+        for t in model.tenants {
             let ledger = TenantLedger(model: model, tenant: t)
             sink.startTenant(t, roster: ledger.roster)
             try ledger.run(into: &sink)
