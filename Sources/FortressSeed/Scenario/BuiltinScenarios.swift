@@ -47,7 +47,7 @@ public enum BuiltinScenarios {
         tenants:
           business: 4
           individual: 8
-          business_users: {min: 70, max: 160}
+          business_users: {min: 110, max: 240}
           corporate_accounts: {min: 1, max: 2}
 
         accounts:
@@ -63,17 +63,17 @@ public enum BuiltinScenarios {
             account_takeover: {rate: 3, size: {min: 1, max: 3}, window_hours: 3}
             velocity_burst: {rate: 3, size: {min: 10, max: 30}, window_hours: 4}
             structuring: {rate: 3, size: {min: 6, max: 14}, window_hours: 336}
-            fan_out: {rate: 1, size: {min: 4, max: 7}}
-            fan_in: {rate: 1, size: {min: 4, max: 7}}
-            cycle: {rate: 1, size: {min: 3, max: 6}}
-            scatter_gather: {rate: 1, size: {min: 5, max: 8}}
-            gather_scatter: {rate: 1, size: {min: 5, max: 8}}
-            bipartite: {rate: 1, size: {min: 4, max: 8}}
-            stack: {rate: 1, size: {min: 6, max: 9}}
+            fan_out: {rate: 2, size: {min: 4, max: 7}}
+            fan_in: {rate: 2, size: {min: 4, max: 7}}
+            cycle: {rate: 2, size: {min: 3, max: 6}}
+            scatter_gather: {rate: 2, size: {min: 5, max: 8}}
+            gather_scatter: {rate: 2, size: {min: 5, max: 8}}
+            bipartite: {rate: 2, size: {min: 4, max: 8}}
+            stack: {rate: 2, size: {min: 6, max: 9}}
             mule_account: {rate: 3, size: {min: 6, max: 20}, window_hours: 72}
             bust_out: {rate: 3, size: {min: 4, max: 10}, window_hours: 2160}
             refund_abuse: {rate: 3, size: {min: 5, max: 12}, window_hours: 1440}
-            merchant_collusion: {rate: 1, size: {min: 2, max: 5}, window_hours: 1440}
+            merchant_collusion: {rate: 2, size: {min: 2, max: 5}, window_hours: 1440}
 
         """#),
         Entry(name: "load-test", yaml: #"""

@@ -14,7 +14,7 @@ extension Scenario {
     /// Validates a composed tree (after `extends:` was merged).
     static func parse(_ root: Node, file: String) throws(ScenarioError) -> Scenario {
         var r = ScenarioReader()
-        let top = r.fields(root, path: "", keys: ["name", "description", "now", "history_months", "tenants", "users", "accounts", "ledger", "churn", "merchants", "retail", "events"])
+        let top = r.fields(root, path: "", keys: ["name", "description", "now", "history_months", "tenants", "users", "accounts", "ledger", "churn", "merchants", "retail", "events", "fraud"])
         let defaults = Scenario.defaults
         var s = defaults
         s.name = r.string(top, "name")
@@ -99,6 +99,7 @@ extension Scenario {
         s.retail.itemsPerCart = r.intRange(rt, "items_per_cart", default: dr.itemsPerCart, in: 1...200)
         s.retail.cancelShare = r.double(rt, "cancel_share", default: dr.cancelShare, in: 0...1)
         s.retail.cartLifetimeHours = r.int(rt, "cart_lifetime_hours", default: dr.cartLifetimeHours, in: 1...2_160)
+        s.fraud = Fraud.read(&r, top)
 
         if !r.problems.isEmpty {
             let sorted = r.problems.enumerated().sorted { a, b in

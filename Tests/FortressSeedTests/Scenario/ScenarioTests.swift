@@ -60,7 +60,7 @@ import Testing
             """)
         #expect(found == [
             "t.yaml:1:1: description: required key is missing",
-            "t.yaml:2:1: descripton: unknown key 'descripton' (did you mean 'description'?); allowed here: name, description, now, history_months, tenants, users, accounts, ledger, churn, merchants, retail, events",
+            "t.yaml:2:1: descripton: unknown key 'descripton' (did you mean 'description'?); allowed here: name, description, now, history_months, tenants, users, accounts, ledger, churn, merchants, retail, events, fraud",
             "t.yaml:3:6: now: expected a UTC instant like 2026-11-01T00:00:00Z, found \"2026-13-01T00:00:00Z\"",
             "t.yaml:4:17: history_months: expected a whole number in 1...240, found 0",
             "t.yaml:6:21: users.null_email_share: expected a number in 0...1, found 1.5",
