@@ -7,7 +7,7 @@ struct FraudLabelGenerator {
 
     func generate<W: RowWriting, S: ByteSink>(into out: inout RowStream<W, S>) throws {
         var sink = FraudLabelSink(model: model, out: out)
-        for t in 0..<model.tenantCount {
+        for t in model.tenants {
             let ledger = TenantLedger(model: model, tenant: t)
             guard !ledger.roster.fraud.cases.isEmpty else { continue }
             sink.startTenant(t, plan: ledger.roster.fraud)

@@ -31,7 +31,7 @@ public struct FraudSummary: Sendable, Equatable {
         let model = dataset.finance
         lines = FraudPattern.allCases.map { Line(pattern: $0, cases: 0, transactions: 0, amountCents: 0) }
         var sink = Counter()
-        for t in 0..<model.tenantCount {
+        for t in model.tenants {
             let ledger = TenantLedger(model: model, tenant: t)
             sink.seen = Array(repeating: false, count: ledger.roster.fraud.cases.count)
             sink.plan = ledger.roster.fraud

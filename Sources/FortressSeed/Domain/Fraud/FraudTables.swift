@@ -5,7 +5,7 @@ enum FraudTables {
     /// Resellable goods bought once a card works or a credit line is maxed out.
     static let bigTicketKinds = indices(["electronics", "appliances", "airline", "furniture", "department-store"])
     /// Merchants that fake sales and refunds with a ring of customers.
-    static let collusionKinds = indices(["electronics", "variety-store", "department-store", "clothing"])
+    static let collusionKinds = MerchantDirectory.shellKinds
 
     private static func indices(_ keys: [String]) -> [Int] {
         let kinds = MerchantCatalogData.kinds

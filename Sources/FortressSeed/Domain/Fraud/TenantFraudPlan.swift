@@ -147,18 +147,12 @@ struct FraudCasePlanner {
         }
     }
 
-    /// A few merchants of the global catalog collude (the same ones in every tenant, so rings add up at them).
+    /// A shell merchant of the global catalog (the same few in every tenant, so rings add up
+    /// at them): ordinary customers never buy there, so the ring's sales and refunds are its books.
     private func colludingMerchant<R: RandomNumberGenerator>(using g: inout R) -> (Int, Int) {
-        let kinds = FraudTables.collusionKinds
-        var mg = model.keys.ledger.child("fraud.colluding").generator(g.uniform(below: 3))
-        let k = kinds[mg.uniform(below: kinds.count)]
-        // A small merchant of the kind (the tail of its popularity), so the ring's sales and refunds dominate its books.
         let d = model.merchants
-        let end = k + 1 < d.kindStart.count ? d.kindStart[k + 1] : model.scenario.merchants.count
-        let m = max(d.kindStart[k], end - 1 - mg.uniform(below: max(1, min(5, end - d.kindStart[k]))))
-        guard d.registeredAt(m) < model.scenario.historyStartMicros else {
-            return (d.pick(kind: k, at: model.scenario.historyStartMicros, using: &mg) ?? d.kindStart[k], k)
-        }
-        return (m, k)
+        guard !d.shells.isEmpty else { return (d.kindStart[FraudTables.collusionKinds[0]], FraudTables.collusionKinds[0]) }
+        let m = d.shells[g.uniform(below: d.shells.count)]
+        return (m, d.kindIndex(of: m))
     }
 }

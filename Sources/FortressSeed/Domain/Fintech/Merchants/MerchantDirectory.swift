@@ -15,6 +15,14 @@ struct MerchantDirectory: Sendable {
     /// The category tree path of each kind.
     let categoryPath: [CategoryPath]
     let nowMicros: Int64
+    /// Shell merchants: the least popular merchant of each kind in `shellKinds`. Ordinary
+    /// customers never buy there; only a collusion ring does (fraud, `merchant_collusion`).
+    let shells: [Int]
+
+    /// Kinds whose last merchant is a shell (resellable goods: easy to fake sales of).
+    static let shellKinds = MerchantCatalogData.kinds.indices.filter {
+        ["electronics", "variety-store", "department-store", "clothing"].contains(MerchantCatalogData.kinds[$0].key)
+    }
 
     init(count: Int, skew: Double, seed: UInt64, nowMicros: Int64) {
         let kinds = MerchantCatalogData.kinds
@@ -41,6 +49,7 @@ struct MerchantDirectory: Sendable {
         for s in sizes { starts.append(starts[starts.count - 1] + s) }
         kindStart = starts
         popularity = sizes.map { $0 > 0 ? Zipf(n: $0, s: skew) : nil }
+        shells = Self.shellKinds.compactMap { k in sizes[k] > 1 ? starts[k + 1] - 1 : nil }
         statementNames = kinds.map { kind in (0..<kind.nameCount).map { StatementText.fold(kind.name(at: $0)) } }
         categoryPath = kinds.map { kind in
             guard let path = CategoryTreeTemplate.subcategory(for: kind.mcc, merchantName: kind.name(at: 0)) else {
@@ -70,7 +79,7 @@ struct MerchantDirectory: Sendable {
         var g = key.child("registered").generator(m)
         let day = CivilCalendar.microsPerDay
         let ageDays = Int64(g.exponential(rate: 1.0 / (5 * 365)).clamped(to: 1...(15 * 365)))
-        let minimum: Int64 = kindStart.contains(m) ? 3 * 365 : 1
+        let minimum: Int64 = kindStart.contains(m) || shells.contains(m) ? 3 * 365 : 1
         return nowMicros - max(ageDays, minimum) * day - g.uniform(0...(day - 1))
     }
 
@@ -79,7 +88,7 @@ struct MerchantDirectory: Sendable {
         guard let zipf = popularity[k] else { return nil }
         for _ in 0..<4 {
             let m = kindStart[k] + zipf.sample(using: &g) - 1
-            if registeredAt(m) < at { return m }
+            if registeredAt(m) < at && !shells.contains(m) { return m }
         }
         return kindStart[k]
     }
