@@ -15,6 +15,7 @@ public enum LoadReport {
     public static func summary(_ s: LoadSummary) -> String {
         var lines = ["Loaded scenario \(s.scenario), seed \(s.seed), into \(s.target):"]
         if s.createdSchema { lines.append("  (schema created)") }
+        if !s.resumed.isEmpty { lines.append("  (resumed: already committed by an earlier run: \(s.resumed.joined(separator: ", ")))") }
         if !s.truncated.isEmpty { lines.append("  (truncated first: \(s.truncated.joined(separator: ", ")))") }
         lines += s.tables.map { line($0, done: true) }
         lines.append("  " + "total".padded(22) + grouped(s.rows).leftPadded(12) + " rows"

@@ -12,6 +12,22 @@ public struct LoadSummary: Sendable, Equatable {
     public let createdSchema: Bool
     /// Wall time of the whole load, connection excluded.
     public let seconds: Double
+    /// Tables a resumed per-table load skipped: an earlier run committed them.
+    public let resumed: [String]
+
+    public init(
+        target: String, scenario: String, seed: UInt64, tables: [TableLoad], truncated: [String], createdSchema: Bool,
+        seconds: Double, resumed: [String] = []
+    ) {
+        self.target = target
+        self.scenario = scenario
+        self.seed = seed
+        self.tables = tables
+        self.truncated = truncated
+        self.createdSchema = createdSchema
+        self.seconds = seconds
+        self.resumed = resumed
+    }
 
     public var rows: Int64 { tables.reduce(0) { $0 + $1.rows } }
     public var bytes: Int64 { tables.reduce(0) { $0 + $1.bytes } }
@@ -26,6 +42,7 @@ public struct LoadSummary: Sendable, Equatable {
         w.key("seed"); w.string(String(seed))  // a string, like manifest.json: seeds exceed 2^53
         w.key("created_schema"); w.bool(createdSchema)
         w.key("truncated"); w.beginArray(); truncated.forEach { w.string($0) }; w.endArray()
+        w.key("resumed"); w.beginArray(); resumed.forEach { w.string($0) }; w.endArray()
         w.key("rows"); w.int(rows)
         w.key("bytes"); w.int(bytes)
         w.key("seconds"); w.decimal(minorUnits: Int64((seconds * 1000).rounded()), scale: 3)

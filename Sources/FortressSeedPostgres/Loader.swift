@@ -1,18 +1,24 @@
 import FortressSeed
 import Foundation
 
-/// Loads a dataset into PostgreSQL through binary COPY, all or nothing.
+/// Loads a dataset into PostgreSQL through binary COPY, all or nothing (by default).
 ///
-/// One transaction: `BEGIN`, the schema if asked, the compatibility check,
-/// the emptiness check (or `TRUNCATE`), one `COPY table (cols) FROM STDIN
-/// (FORMAT binary)` per table of `Dataset.tables` in foreign-key order,
-/// the sequence fix-ups, `COMMIT`. Any failure (a violated constraint, a
-/// dropped connection, a cancellation) rolls back and throws, naming the
-/// table and, when the server says it, the row; the target is left as it was.
+/// `.single` commit mode (the default) is one transaction: `BEGIN`, the
+/// schema if asked, the compatibility check, the emptiness check (or
+/// `TRUNCATE`, or the `--append` check), one `COPY table (cols) FROM STDIN
+/// (FORMAT binary)` per table of `Dataset.tables` in foreign-key order, the
+/// bookkeeping rows (`LoadState`), the sequence fix-ups, `COMMIT`. Any
+/// failure (a violated constraint, a dropped connection, a cancellation)
+/// rolls back and throws, naming the table and, when the server says it,
+/// the row; the target is left as it was.
 ///
-/// A producer thread runs the generators into pooled buffers while this
-/// thread sends them (`BufferPipe`), so encoding and the server's ingest
-/// overlap and memory stays at about `pipeDepth × bufferBytes`.
+/// With `fast`, the same transaction also sets bulk-load session settings,
+/// empties the (already empty) tables so COPY can `FREEZE` them, drops the
+/// model's foreign keys, secondary indexes and primary keys first and
+/// rebuilds them after the data (`BulkLoadPlan`): still all or nothing.
+///
+/// `.perTable` mode (`Loader+PerTable.swift`) commits each table on its own
+/// and can resume; it is the only mode that can use several connections.
 ///
 /// ```swift
 /// let db = try Connection(.resolve(databaseURL: nil, environment: env))
@@ -22,22 +28,31 @@ import Foundation
 public struct Loader: Sendable {
     public let dataset: Dataset
     public let options: LoadOptions
+    /// Recorded in the bookkeeping table; a resume or append compares it.
+    public let version: String
 
-    public init(dataset: Dataset, options: LoadOptions = LoadOptions()) {
+    public init(dataset: Dataset, options: LoadOptions = LoadOptions(), version: String = GeneratorVersion.string) {
         self.dataset = dataset
         self.options = options
+        self.version = version
     }
+
+    var key: LoadState.Key { LoadState.Key(scenarioSHA256: dataset.scenarioSHA256, seed: dataset.seed, version: version) }
+    var writer: DDLWriter { DDLWriter(partitions: dataset.partitions) }
 
     /// Runs the load; see the type's documentation.
     ///
     /// - Parameters:
+    ///   - target: where `--jobs` opens its further connections (required when `jobs > 1`).
     ///   - cancellation: cancels from another thread (signals); the load rolls back.
     ///   - observe: called on this thread with progress, about once per buffer.
-    /// - Throws: `PostgresError`, after rolling back.
+    /// - Throws: `PostgresError`, after rolling back (in per-table mode, the table in flight).
     public func run(
-        on db: Connection, cancellation: LoadCancellation = LoadCancellation(),
+        on db: Connection, target: ConnectionTarget? = nil, cancellation: LoadCancellation = LoadCancellation(),
         observe: (LoadEvent) -> Void = { _ in }
     ) throws(PostgresError) -> LoadSummary {
+        if let conflict = options.conflict { throw .invalidOptions(conflict) }
+        if options.commit == .perTable { return try runPerTable(on: db, target: target, cancellation: cancellation, observe: observe) }
         let start = ContinuousClock.now
         let serverCancel = db.serverCancel
         let token = cancellation.onCancel { serverCancel?.cancel() }
@@ -47,18 +62,23 @@ public struct Loader: Sendable {
         var current: String?
         do {
             try db.execute("BEGIN")
-            if let ddl = options.schemaDDL {
-                observe(.step("creating schema"))
-                try db.execute(ddl)
+            try prologue(db, observe: observe)
+            let tables = dataset.tables
+            truncated = try prepareTables(db, tables.map(\.table), states: LoadState.read(db))
+            try db.execute(LoadState.createSQL)
+            var freeze = false
+            if options.fast {
+                let plan = try BulkLoadPlan(tables: tables.map(\.table), writer: writer, dropPrimaryKeys: true, on: db)
+                observe(.step("dropping \(plan.dropStatements.count) indexes and constraints"))
+                for sql in plan.dropStatements { try db.execute(sql) }
+                freeze = try !options.append && (!truncated.isEmpty || emptyForFreeze(db, tables.map(\.table.name)))
+                try checkCancelled(cancellation, table: nil)
+                loads = try stream(tables, db, cancellation, &current, freeze: freeze, observe)
+                try rebuild(plan.rebuildStatements, db, cancellation, observe)
+            } else {
+                try checkCancelled(cancellation, table: nil)
+                loads = try stream(tables, db, cancellation, &current, freeze: false, observe)
             }
-            observe(.step("checking target"))
-            let tables = dataset.tables.map(\.table)
-            let problems = try CompatibilityCheck(tables: tables).problems(in: db)
-            if !problems.isEmpty { throw PostgresError.incompatible(target: db.description, problems: problems) }
-            truncated = try prepareTables(db, tables)
-            try checkCancelled(cancellation, table: nil)
-            loads = try stream(into: db, tables: tables, cancellation: cancellation, current: &current, observe: observe)
-            current = nil
             observe(.step("fixing sequences"))
             for sql in dataset.sequenceFixups() { try db.execute(sql) }
             try checkCancelled(cancellation, table: nil)
@@ -68,122 +88,117 @@ public struct Loader: Sendable {
             if db.isAlive { try? db.execute("ROLLBACK") }
             throw interpreted(error, cancellation: cancellation, table: current)
         }
-        if options.analyze {
-            observe(.step("analyzing"))
-            try? db.execute("ANALYZE " + loads.map(\.table).joined(separator: ", "))
-        }
-        return LoadSummary(
-            target: db.description, scenario: dataset.scenario.name, seed: dataset.seed, tables: loads,
-            truncated: truncated, createdSchema: options.schemaDDL != nil, seconds: Self.seconds(since: start))
+        analyze(db, loads, observe)
+        return summary(db, loads, truncated: truncated, start: start)
     }
 
-    /// Refuses non-empty tables, or truncates every Fortress table the target has (`--truncate`).
-    private func prepareTables(_ db: Connection, _ tables: [Table]) throws(PostgresError) -> [String] {
+    /// Session settings, the schema and the compatibility check: the start of every mode's first transaction.
+    func prologue(_ db: Connection, observe: (LoadEvent) -> Void) throws(PostgresError) {
+        if options.fast { try bulkSettings(db) }
+        if let ddl = options.schemaDDL {
+            observe(.step("creating schema"))
+            try db.execute(ddl)
+        }
+        observe(.step("checking target"))
+        let problems = try CompatibilityCheck(tables: dataset.tables.map(\.table)).problems(in: db)
+        if !problems.isEmpty { throw PostgresError.incompatible(target: db.description, problems: problems) }
+    }
+
+    /// `synchronous_commit = off` (a crash may lose the last commits, never corrupt them),
+    /// a generous `maintenance_work_mem` and parallel maintenance workers for the index builds.
+    func bulkSettings(_ db: Connection) throws(PostgresError) {
+        try db.execute("SET synchronous_commit = off")
+        try db.execute("SET maintenance_work_mem = " + Connection.quoteLiteral(options.maintenanceWorkMem))
+        // Capped by the server's max_worker_processes; a build asks for what the table size warrants.
+        try db.execute("SET max_parallel_maintenance_workers = \(max(2, options.jobs))")
+    }
+
+    /// Empties the loaded tables (known empty) so COPY FREEZE applies; false if another table's key pins one.
+    private func emptyForFreeze(_ db: Connection, _ tables: [String]) throws(PostgresError) -> Bool {
+        try db.execute("SAVEPOINT fortress_freeze")
+        do throws(PostgresError) {
+            try db.execute("TRUNCATE " + tables.joined(separator: ", "))
+            try db.execute("RELEASE SAVEPOINT fortress_freeze")
+            return true
+        } catch {
+            guard db.isAlive else { throw error }
+            try db.execute("ROLLBACK TO SAVEPOINT fortress_freeze")
+            return false
+        }
+    }
+
+    /// One COPY per table on this connection, each recorded in the bookkeeping table.
+    private func stream(
+        _ tables: [GeneratedTable], _ db: Connection, _ cancellation: LoadCancellation, _ current: inout String?,
+        freeze: Bool, _ observe: (LoadEvent) -> Void
+    ) throws(PostgresError) -> [TableLoad] {
+        let key = self.key
+        let hooks = TableStreamer.Hooks(
+            before: { t throws(PostgresError) in freeze && t.table.partitioning == nil },
+            after: { t, load throws(PostgresError) in try LoadState.record(db, key: key, table: t.rawValue, rows: load.rows) })
+        return try TableStreamer(dataset: dataset, options: options)
+            .stream(tables, into: db, cancellation: cancellation, current: &current, hooks: hooks, observe: observe)
+    }
+
+    /// Runs the rebuild statements one by one, reporting each.
+    func rebuild(_ statements: [String], _ db: Connection, _ cancellation: LoadCancellation, _ observe: (LoadEvent) -> Void) throws(PostgresError) {
+        for (i, sql) in statements.enumerated() {
+            try checkCancelled(cancellation, table: nil)
+            observe(.step("rebuilding \(i + 1)/\(statements.count): " + String(sql.prefix(72))))
+            try db.execute(sql)
+        }
+    }
+
+    /// Refuses non-empty tables, truncates every Fortress table (`--truncate`), or checks `--append`.
+    func prepareTables(_ db: Connection, _ tables: [Table], states: [LoadState]) throws(PostgresError) -> [String] {
         if options.truncate {
-            let existing = try TargetCatalog.existingTables(db, among: FortressSchema.tables.map(\.name))
-            let owned = FortressSchema.tables.map(\.name).filter(existing.contains)
+            let existing = try TargetCatalog.existingTables(db, among: FortressSchema.tables.map(\.name) + [LoadState.tableName])
+            let owned = (FortressSchema.tables.map(\.name) + [LoadState.tableName]).filter(existing.contains)
             guard !owned.isEmpty else { return [] }
             // No CASCADE: a foreign table referencing ours fails the statement instead of being emptied.
             try db.execute("TRUNCATE " + owned.joined(separator: ", "))
-            return owned
+            return owned.filter { $0 != LoadState.tableName }
         }
-        let probe = tables.map { "SELECT \(Connection.quoteLiteral($0.name)) WHERE EXISTS (SELECT 1 FROM \($0.name))" }
-            .joined(separator: " UNION ALL ")
-        let nonEmpty = try db.query(probe).compactMap { $0[0] }
-        if !nonEmpty.isEmpty { throw PostgresError.notEmpty(tables: nonEmpty) }
+        let nonEmpty = try nonEmptyTables(db, tables)
+        if options.append {
+            try AppendCheck(key: key, tables: dataset.tables).verify(states: states, nonEmpty: nonEmpty)
+        } else if !nonEmpty.isEmpty {
+            throw PostgresError.notEmpty(tables: nonEmpty)
+        }
         return []
     }
 
-    /// Runs the producer thread and sends its buffers, one COPY per table.
-    private func stream(
-        into db: Connection, tables: [Table], cancellation: LoadCancellation, current: inout String?,
-        observe: (LoadEvent) -> Void
-    ) throws(PostgresError) -> [TableLoad] {
-        let pipe = BufferPipe(depth: max(2, options.pipeDepth), bufferCapacity: options.bufferBytes + 65_536)
-        let wake = cancellation.onCancel { pipe.cancel() }
-        defer { cancellation.remove(wake) }
-        startProducer(pipe)
-        defer {
-            pipe.cancel()
-            pipe.waitForProducer()
-        }
-        var loads: [TableLoad] = []
-        var load = TableLoad(table: "")
-        var counter = BinaryTupleCounter()
-        var tableStart = ContinuousClock.now
-        var lastReport = tableStart
-        while let item = pipe.pop() {
-            switch item {
-            case .begin(let index):
-                let table = tables[index]
-                current = table.name
-                load = TableLoad(table: table.name)
-                counter = BinaryTupleCounter()
-                tableStart = .now
-                observe(.tableStarted(name: table.name, index: index, count: tables.count))
-                try db.beginCopy("COPY \(table.name) (\(table.columnList)) FROM STDIN (FORMAT binary)", table: table.name)
-            case .data(let buffer):
-                try checkCancelled(cancellation, table: current)
-                try db.putCopyData(buffer, table: load.table)
-                counter.consume(buffer)
-                load.bytes += Int64(buffer.count)
-                pipe.recycle(buffer)
-                let now = ContinuousClock.now
-                if now - lastReport > .milliseconds(200) {
-                    lastReport = now
-                    load.rows = counter.tuples
-                    load.seconds = Self.seconds(from: tableStart, to: now)
-                    observe(.tableProgress(load))
-                }
-            case .end(_, let rows):
-                let stored = try db.endCopy(table: load.table)
-                assert(stored == rows && counter.tuples == rows, "COPY stored \(stored) rows, generated \(rows)")
-                load.rows = stored
-                load.seconds = Self.seconds(since: tableStart)
-                loads.append(load)
-                observe(.tableFinished(load))
-                current = nil
-            case .finished:
-                return loads
-            }
-        }
-        try checkCancelled(cancellation, table: current)
-        throw PostgresError.connectionLost(table: current, message: "the generator stopped unexpectedly")
+    func nonEmptyTables(_ db: Connection, _ tables: [Table]) throws(PostgresError) -> [String] {
+        guard !tables.isEmpty else { return [] }
+        let probe = tables.map { "SELECT \(Connection.quoteLiteral($0.name)) WHERE EXISTS (SELECT 1 FROM \($0.name))" }
+            .joined(separator: " UNION ALL ")
+        return try db.query(probe).compactMap { $0[0] }
     }
 
-    /// Starts the thread that generates every table into the pipe.
-    private func startProducer(_ pipe: BufferPipe) {
-        let dataset = self.dataset, bufferBytes = options.bufferBytes
-        let thread = Thread {
-            defer { pipe.producerExited() }
-            do {
-                for (index, table) in dataset.tables.enumerated() {
-                    pipe.push(.begin(index: index))
-                    var stream = RowStream(
-                        writer: BinaryRowWriter(table: table.table, capacity: bufferBytes),
-                        sink: PipeSink(pipe: pipe), flushThreshold: bufferBytes)
-                    BinaryCopy.appendHeader(to: &stream.writer.buffer)
-                    try dataset.generate(table, into: &stream)
-                    BinaryCopy.appendTrailer(to: &stream.writer.buffer)
-                    try stream.flush()
-                    pipe.push(.end(index: index, rows: stream.rows))
-                }
-                pipe.push(.finished)
-            } catch {
-                // Only cancellation stops the producer; the consumer reports why.
-            }
-        }
-        thread.name = "fortress-seed generator"
-        thread.stackSize = 8 << 20
-        thread.start()
+    /// `ANALYZE` after the commit, so the planner sees the new rows; a failure here loses nothing.
+    func analyze(_ db: Connection, _ loads: [TableLoad], _ observe: (LoadEvent) -> Void) {
+        guard options.analyze, !loads.isEmpty else { return }
+        observe(.step("analyzing"))
+        try? db.execute("ANALYZE " + loads.map(\.table).joined(separator: ", "))
     }
 
-    private func checkCancelled(_ cancellation: LoadCancellation, table: String?) throws(PostgresError) {
+    func summary(_ db: Connection, _ loads: [TableLoad], truncated: [String], skipped: [String] = [], start: ContinuousClock.Instant) -> LoadSummary {
+        LoadSummary(
+            target: db.description, scenario: dataset.scenario.name, seed: dataset.seed, tables: loads,
+            truncated: truncated, createdSchema: options.schemaDDL != nil, seconds: Self.seconds(since: start),
+            resumed: skipped)
+    }
+
+    static func checkCancelled(_ cancellation: LoadCancellation, table: String?) throws(PostgresError) {
         if let reason = cancellation.reason { throw .interrupted(reason: reason, table: table) }
     }
 
+    func checkCancelled(_ cancellation: LoadCancellation, table: String?) throws(PostgresError) {
+        try Self.checkCancelled(cancellation, table: table)
+    }
+
     /// The error to report: a cancellation wins over the server's "canceling statement".
-    private func interpreted(_ error: any Error, cancellation: LoadCancellation, table: String?) -> PostgresError {
+    func interpreted(_ error: any Error, cancellation: LoadCancellation, table: String?) -> PostgresError {
         if let reason = cancellation.reason { return .interrupted(reason: reason, table: table) }
         if let e = error as? PostgresError { return e }
         return .connectionLost(table: table, message: "\(error)")

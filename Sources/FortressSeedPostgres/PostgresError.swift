@@ -1,3 +1,5 @@
+import Foundation
+
 /// A failure talking to PostgreSQL or loading into it, with what the server said.
 ///
 /// Server errors keep the SQLSTATE (tests match on it), the primary
@@ -18,6 +20,14 @@ public enum PostgresError: Error, Equatable, CustomStringConvertible {
     case notEmpty(tables: [String])
     /// The load was stopped (SIGINT, SIGTERM) and rolled back.
     case interrupted(reason: String, table: String?)
+    /// The options cannot be combined (the CLI checks first; this guards other callers).
+    case invalidOptions(String)
+    /// `--append` was refused: ids could collide.
+    case appendRefused(String)
+    /// A per-table load of other data is recorded in the target; resuming it with this one would mix them.
+    case stateMismatch(recorded: String, requested: String)
+    /// A per-table load stopped: `committed` tables stay and a rerun resumes; `error` is why it stopped.
+    indirect case partial(PostgresError, committed: [String])
     /// A local throwaway cluster (`fortress-seed dev`) could not be set up.
     case cluster(message: String)
 
@@ -32,7 +42,7 @@ public enum PostgresError: Error, Equatable, CustomStringConvertible {
             return s
         case .connectionLost(let table, let message):
             let at = table.map { " while loading table \($0)" } ?? ""
-            return "lost the connection to PostgreSQL\(at): \(message); the transaction was rolled back, nothing was loaded"
+            return "lost the connection to PostgreSQL\(at): \(message)" + Self.rolledBackNote
         case .incompatible(let target, let problems):
             return "\(target) does not match the Fortress model; nothing was loaded:\n"
                 + problems.map { "  - " + $0 }.joined(separator: "\n")
@@ -41,15 +51,30 @@ public enum PostgresError: Error, Equatable, CustomStringConvertible {
                 + "Pass --truncate to empty the Fortress tables first, or load into an empty database"
         case .interrupted(let reason, let table):
             let at = table.map { " while loading table \($0)" } ?? ""
-            return "interrupted by \(reason)\(at); the transaction was rolled back, nothing was loaded"
+            return "interrupted by \(reason)\(at)" + Self.rolledBackNote
+        case .invalidOptions(let message):
+            return message
+        case .appendRefused(let message):
+            return "--append refused, nothing was loaded: " + message
+        case .stateMismatch(let recorded, let requested):
+            return "the target holds an unfinished per-table load of \(recorded), not \(requested); "
+                + "rerun that load to finish it, or pass --truncate to start over"
+        case .partial(let error, let committed):
+            let kept = committed.isEmpty ? "no table was committed" : "committed tables stay (\(committed.joined(separator: ", ")))"
+            return error.description.replacingOccurrences(of: Self.rolledBackNote, with: "; its table's transaction was rolled back")
+                + "\n\(kept); run the same command again to resume"
         case .cluster(let message):
             return message
         }
     }
 
+    /// How single-transaction failures end: nothing of the load remains.
+    static let rolledBackNote = "; the transaction was rolled back, nothing was loaded"
+
     /// The SQLSTATE, for server errors.
     public var sqlState: String? {
         if case .server(let state, _, _, _, _) = self { return state }
+        if case .partial(let error, _) = self { return error.sqlState }
         return nil
     }
 }

@@ -15,7 +15,7 @@ struct FortressSeedCommand: ParsableCommand {
               fortress-seed schema > schema.sql && psql -v ON_ERROR_STOP=1 -f schema.sql
             """,
         version: FortressSeedVersion.current,
-        subcommands: [GenerateCommand.self, PlanCommand.self, SchemaCommand.self, ScenariosCommand.self, LoadCommand.self, VerifyCommand.self]
+        subcommands: [GenerateCommand.self, PlanCommand.self, SchemaCommand.self, ScenariosCommand.self, LoadCommand.self, VerifyCommand.self, DevCommand.self]
     )
 }
 

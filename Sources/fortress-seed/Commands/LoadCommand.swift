@@ -25,6 +25,22 @@ struct LoadCommand: ParsableCommand {
               fortress-seed load --scenario dev --seed 42 --create-schema
               fortress-seed load --scenario dev --seed 42 --database-url postgresql://app@db:5432/fortress?sslmode=require
               DATABASE_URL=postgresql://localhost/fortress fortress-seed load --scenario my.yaml --seed 7 --truncate --json
+              fortress-seed load --scenario big.yaml --seed 1 --fast --commit per-table --jobs 2
+
+            Modes and what "all or nothing" means in each:
+              default            one transaction; any failure leaves the target exactly as it was.
+              --fast             still one transaction; bulk-load settings (synchronous_commit=off,
+                                 maintenance_work_mem), COPY FREEZE, primary keys, indexes and foreign
+                                 keys dropped first and rebuilt after the data, then ANALYZE.
+              --commit per-table one transaction per table, recorded in fortress_seed_load_state: a
+                                 failure keeps the tables committed before it; rerunning the same
+                                 command (same scenario, seed, version) resumes, nothing duplicated.
+                                 Other data recorded there is refused. With --fast, secondary
+                                 indexes and foreign keys are missing until the run that finishes.
+              --jobs N           N connections loading independent tables at once; only with
+                                 --commit per-table (one transaction cannot span connections).
+              --append           add to tables holding rows of other seeds, checked against
+                                 fortress_seed_load_state; refused when ids could collide.
             """
     )
 
@@ -43,6 +59,18 @@ struct LoadCommand: ParsableCommand {
     @Flag(name: .long, help: "Empty every Fortress table first (never other tables; no CASCADE).")
     var truncate = false
 
+    @Flag(name: .long, help: "Add to tables that hold rows of other seeds (checked: refused when ids could collide).")
+    var append = false
+
+    @Flag(name: .long, help: "Bulk load: synchronous_commit=off, COPY FREEZE, keys/indexes/foreign keys rebuilt after the data.")
+    var fast = false
+
+    @Option(name: .long, help: ArgumentHelp("single: one transaction (default); per-table: commit each table, resumable.", valueName: "mode"))
+    var commit: LoadOptions.CommitMode = .single
+
+    @Option(name: .long, help: "Parallel connections for independent tables (needs --commit per-table).")
+    var jobs: Int = 1
+
     @Flag(name: .long, help: "Skip ANALYZE of the loaded tables after the commit.")
     var noAnalyze = false
 
@@ -52,19 +80,27 @@ struct LoadCommand: ParsableCommand {
     @Flag(name: .long, help: "Print a JSON summary on stdout instead of the table.")
     var json = false
 
+    func validate() throws {
+        if let conflict = options(schemaDDL: nil).conflict { throw ValidationError(conflict) }
+    }
+
+    func options(schemaDDL: String?) -> LoadOptions {
+        LoadOptions(schemaDDL: schemaDDL, truncate: truncate, append: append, analyze: !noAnalyze, fast: fast, commit: commit, jobs: jobs)
+    }
+
     func run() throws {
         let loaded = try CLI.loadScenario(scenario)
         let dataset = Dataset(loaded, seed: seed)
         let target = ConnectionTarget.resolve(databaseURL: databaseURL, environment: ProcessInfo.processInfo.environment)
         let ddl = createSchema ? DDLWriter(partitions: dataset.partitions).script(version: FortressSeedVersion.current) : nil
-        let options = LoadOptions(schemaDDL: ddl, truncate: truncate, analyze: !noAnalyze)
+        let options = options(schemaDDL: ddl)
         let cancellation = LoadCancellation()
         let traps = cancellation.trapSignals()
         defer { traps.forEach { $0.cancel() } }
         var progress = ProgressPrinter(enabled: !quiet && isatty(2) == 1)
         let summary = try CLI.run {
             let db = try Connection(target)
-            return try Loader(dataset: dataset, options: options).run(on: db, cancellation: cancellation) { progress.show($0) }
+            return try Loader(dataset: dataset, options: options).run(on: db, target: target, cancellation: cancellation) { progress.show($0) }
         }
         if json {
             CLI.printStdout(summary.json)
@@ -74,38 +110,4 @@ struct LoadCommand: ParsableCommand {
     }
 }
 
-/// Progress on stderr, rewritten in place, when stderr is a terminal.
-struct ProgressPrinter {
-    let enabled: Bool
-
-    mutating func show(_ event: LoadEvent) {
-        guard enabled else { return }
-        switch event {
-        case .step(let step): write("\r\u{1B}[K  " + step + "...")
-        case .tableStarted(let name, let index, let count): write("\r\u{1B}[K  [\(index + 1)/\(count)] \(name)...")
-        case .tableProgress(let t): write("\r\u{1B}[K" + LoadReport.line(t))
-        case .tableFinished(let t): write("\r\u{1B}[K" + LoadReport.line(t, done: true) + "\n")
-        }
-    }
-
-    private func write(_ s: String) {
-        var bytes = Array(s.utf8)
-        bytes.withUnsafeMutableBytes { raw in _ = Foundation.write(2, raw.baseAddress, raw.count) }
-    }
-}
-
-extension LoadCancellation {
-    /// Turns SIGINT and SIGTERM into a cancellation (rollback, exit 1); a second signal exits at once.
-    func trapSignals() -> [any DispatchSourceSignal] {
-        [(SIGINT, "SIGINT"), (SIGTERM, "SIGTERM")].map { (number, name) in
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler { [self] in
-                if reason != nil { exit(130) }
-                cancel(reason: name)
-            }
-            source.resume()
-            return source
-        }
-    }
-}
+extension LoadOptions.CommitMode: ExpressibleByArgument {}
