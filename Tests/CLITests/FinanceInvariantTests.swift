@@ -11,9 +11,10 @@ struct FinanceInvariantTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let r = try Shell.fortress(["generate", "--scenario", scenario, "--seed", seed, "--out", dir.path, "--quiet"])
         #expect(r.status == 0, "\(r.stderr)")
-        let db = try SchemaCatalogTests.databaseWithSchema("fin")
+        let db = try SchemaCatalogTests.databaseWithSchema("fin", scenario: scenario)
         var script = "BEGIN;\n"
-        for table in GeneratedTable.allCases.map(\.table) {
+        let tables = try ScenarioLibrary.load(scenario).scenario.fraud.labels ? GeneratedTable.allCases + [.fraudLabels] : GeneratedTable.allCases
+        for table in tables.map(\.table) {
             script += "\\copy \(table.name) (\(table.columnList)) FROM '\(dir.appendingPathComponent("\(table.name).csv").path)' (FORMAT csv, HEADER true)\n"
         }
         // The manifest's post-load SQL (sequence fix-ups) runs in the same transaction.

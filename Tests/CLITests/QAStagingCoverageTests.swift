@@ -86,6 +86,16 @@ struct QAStagingCoverageTests {
         for sql in checks { #expect((Int(try db.scalar(sql)) ?? 0) > 0, "none: \(sql)") }
     }
 
+    @Test("Every fraud pattern is present, labelled, and inside its case window")
+    func fraud() throws {
+        let db = try db()
+        #expect(Set(try db.rows("SELECT DISTINCT pattern FROM fraud_labels")) == Set(FraudPattern.allCases.map(\.rawValue)))
+        #expect(try db.scalar("SELECT count(*) FROM fraud_labels l WHERE NOT EXISTS (SELECT 1 FROM transactions t WHERE t.id = l.transaction_id)") == "0")
+        #expect(try db.scalar("SELECT count(*) FROM fraud_labels l JOIN transactions t ON t.id = l.transaction_id WHERE t.occurred_at < l.case_start OR t.occurred_at > l.case_end") == "0")
+        let share = Double(try db.scalar("SELECT (SELECT count(*) FROM fraud_labels)::float / (SELECT count(*) FROM transactions)")) ?? 0
+        #expect(share > 0.001 && share < 0.02, "fraud share \(share)")
+    }
+
     @Test("Mixes are within tolerance of the scenario")
     func mixes() throws {
         let db = try db()

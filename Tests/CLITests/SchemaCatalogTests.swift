@@ -6,9 +6,9 @@ import Testing
 @Suite("Schema on PostgreSQL", .tags(.postgres), .enabled(if: TestDatabase.runPostgresTests))
 struct SchemaCatalogTests {
     /// Applies the DDL (twice: it is idempotent) and returns the database.
-    static func databaseWithSchema(_ label: String) throws -> TestDatabase {
+    static func databaseWithSchema(_ label: String, scenario: String = "dev") throws -> TestDatabase {
         let db = try TestDatabase.create(label)
-        let ddl = try Shell.fortress(["schema"])
+        let ddl = try Shell.fortress(["schema", "--scenario", scenario])
         #expect(ddl.status == 0, "schema failed: \(ddl.stderr)")
         for _ in 0..<2 {
             let applied = try db.psql(["-f", "-"], stdin: Data(ddl.stdout.utf8))

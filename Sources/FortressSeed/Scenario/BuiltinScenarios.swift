@@ -152,6 +152,9 @@ public enum BuiltinScenarios {
           failed_share: 0.01
           backlog_hours: 2
 
+        fraud:
+          labels: true                         # QA checks its rules against the ground truth
+
         """#),
         Entry(name: "supermarket", yaml: #"""
         # Supermarket-heavy: a large catalog, many locations, busy carts and orders;

@@ -34,7 +34,9 @@ struct SchemaCommand: ParsableCommand {
         case .sql:
             let loaded = try CLI.loadScenario(scenario)
             let writer = DDLWriter(partitions: loaded.scenario.partitionSpan, includeSecurity: !noSecurity)
-            CLI.printStdout(writer.script(version: FortressSeedVersion.current), terminator: "")
+            // Tables the scenario asks for beyond the production schema (fraud_labels when fraud.labels is on).
+            let optional = Dataset(loaded, seed: 0).optionalTablesDDL()
+            CLI.printStdout(writer.script(version: FortressSeedVersion.current) + optional, terminator: "")
         case .prisma:
             CLI.printStdout(PrismaWriter().script(version: FortressSeedVersion.current), terminator: "")
         }
