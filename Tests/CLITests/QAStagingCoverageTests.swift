@@ -107,6 +107,10 @@ struct QAStagingCoverageTests {
         #expect(abs(nullEmail - scenario.users.nullEmailShare) < 0.03, "null email share \(nullEmail)")
         let failed = Double(try db.scalar("SELECT avg((status = 'failed')::int) FROM transactions")) ?? 0
         #expect(failed > 0.005 && failed < 0.08, "failed share \(failed)")
+        // Orders peak on weekends and after paydays, like purchases.
+        let days = try db.rows("SELECT extract(isodow FROM created_at AT TIME ZONE 'America/Sao_Paulo')::int, count(*) FROM orders GROUP BY 1 ORDER BY 1")
+            .map { Int($0.split(separator: "|")[1]) ?? 0 }
+        #expect(days.count == 7 && days[5] > days[0], "orders by weekday (Mon..Sun): \(days)")
         let cancelled = Double(try db.scalar("SELECT avg((status = 'cancelled')::int) FROM orders")) ?? 0
         #expect(cancelled > scenario.retail.cancelShare * 0.5 && cancelled < 0.3, "cancelled share \(cancelled)")
     }

@@ -19,7 +19,7 @@ extension RetailModel {
         plans.reserveCapacity(count)
         for c in 0..<count {
             var cg = key.child("cart").child(t).child(u).generator(c)
-            let created = cg.uniform(start...(end - 1))
+            let created = Self.shoppingInstant(from: start, to: end, using: &cg)
             let lifetime = Int64(r.cartLifetimeHours) * hour
             let location = cg.bernoulli(0.8) ? home : selling[cg.uniform(below: selling.count)]
             let empty = cg.bernoulli(r.emptyCartShare)
@@ -67,6 +67,25 @@ extension RetailModel {
         plans += refundAbuseCarts(tenant: t, user: u, facts: facts, hasCredit: hasCredit, first: count, home: home)
         return plans
     }
+
+    /// A shopping instant in [from, to): days weighted like purchases (weekends, paydays,
+    /// month-end, December, Black Friday) by rejection, hours by the purchase hour profile.
+    static func shoppingInstant<R: RandomNumberGenerator>(from: Int64, to: Int64, using g: inout R) -> Int64 {
+        let first = CalendarProfile.localDay(from), last = CalendarProfile.localDay(to - 1)
+        for _ in 0..<32 {
+            let d = g.uniform(first...last)
+            let (y, m, _) = CivilCalendar.civil(days: d)
+            let payday = CalendarProfile.businessDay(5, year: y, month: m)
+            let factor = CalendarProfile.purchaseFactor(days: d, daysSincePayday: d >= payday ? Int(d - payday) : 99)
+            guard g.unitDouble() * 4 < factor else { continue }
+            let hour = Int64(hourProfile.sample(using: &g))
+            let t = CalendarProfile.instant(days: d, localMicros: hour * CivilCalendar.microsPerHour + g.uniform(0...(CivilCalendar.microsPerHour - 1)))
+            if t >= from && t < to { return t }
+        }
+        return g.uniform(from...(max(from, to - 1)))
+    }
+
+    static let hourProfile = AliasTable(weights: CalendarProfile.hourWeights)
 
     private func pickProduct<R: RandomNumberGenerator>(open: Bool, location l: Int, using g: inout R) -> Int? {
         guard open else { return catalog.pick(using: &g) }
