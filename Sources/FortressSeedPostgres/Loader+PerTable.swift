@@ -25,6 +25,7 @@ extension Loader {
         var loads: [TableLoad] = []
         var committed: [String] = []
         var current: String?
+        var loading = false
         do {
             // Setup.
             try db.execute("BEGIN")
@@ -62,6 +63,7 @@ extension Loader {
                 }
             }
             try db.execute("COMMIT")
+            loading = true
 
             // One transaction per table.
             if options.jobs > 1 && pending.count > 1 {
@@ -93,7 +95,8 @@ extension Loader {
         } catch {
             if db.isAlive { try? db.execute("ROLLBACK") }
             let e = interpreted(error, cancellation: cancellation, table: current)
-            throw .partial(e, committed: committed)
+            // A refusal during setup changed nothing: report it as it is.
+            throw loading ? .partial(e, committed: committed) : e
         }
         analyze(db, loads, observe)
         return summary(db, loads, truncated: truncated, skipped: done, start: start)

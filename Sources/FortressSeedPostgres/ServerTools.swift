@@ -35,9 +35,9 @@ struct ServerTools {
     /// Runs a program, its output to `log` (or a temporary file); a failure throws with the output's tail.
     ///
     /// `posix_spawn` and `waitpid`, not `Foundation.Process`: after
-    /// `pg_ctl start` the server keeps running as a grandchild, and
-    /// `Process.waitUntilExit` was seen to hang on Linux then. Output goes to
-    /// a file, not a pipe, which the server would hold open forever.
+    /// `pg_ctl start` the server keeps running as a grandchild holding what
+    /// it inherited, and `Process` (which watches a socket for the child's
+    /// exit) hangs then. Output goes to a file, not a pipe, for the same reason.
     @discardableResult
     static func runProgram(_ path: String, _ arguments: [String], log: String?, allowFailure: Bool = false) throws(PostgresError) -> Int32 {
         let file = log ?? NSTemporaryDirectory() + "/fortress-seed-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).log"
@@ -48,6 +48,10 @@ struct ServerTools {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, file, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        // Nothing else is inherited: a server started by `pg_ctl` would hold any
+        // inherited descriptor for its lifetime, e.g. the socket through which
+        // a parent's `Foundation.Process` waits for this command to exit.
+        for fd in Self.openDescriptors() where fd > 2 { posix_spawn_file_actions_addclose(&actions, fd) }
         let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
@@ -63,6 +67,12 @@ struct ServerTools {
             throw .cluster(message: "\((path as NSString).lastPathComponent) \(arguments.last ?? "") failed (exit \(code)):\n\(text)")
         }
         return code
+    }
+
+    /// This process's open file descriptors (`/proc/self/fd`; glibc's `addclosefrom_np` is not visible to Swift).
+    static func openDescriptors() -> [Int32] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []).compactMap { Int32($0) }
+            .filter { fcntl($0, F_GETFD) != -1 }
     }
 
     /// The trimmed stdout of a program found on PATH.

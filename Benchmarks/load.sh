@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# End-to-end load benchmark (issues 7 and 9): on a throwaway local PostgreSQL,
+# on the same rows, medians of RUNS runs:
+#   1. COPY efficiency: fortress-seed's rows/s while streaming `transactions`
+#      (load --fast: no indexes, keys or foreign keys during the COPY) divided by
+#      the server's own `COPY transactions FROM 'file' (FORMAT binary)` of the
+#      same rows into the same table, also without indexes, keys or foreign keys.
+#   2. End to end: `load --fast` of every table into an empty database, finishing
+#      with every key, index, foreign key and CHECK, vs `psql \copy` of the same
+#      rows as CSV (written by `generate`) into the fully indexed schema.
+#   3. Peak RSS of `load` (/usr/bin/time -v).
+#
+#   Benchmarks/load.sh [SCENARIO.yaml]      # default: a ~1M-transaction scenario below
+#   RUNS=3 SEED=42 SCRATCH=.build-bench Benchmarks/load.sh   # SCRATCH: swift build --scratch-path
+#
+# Builds the release binary, starts its own cluster with scripts/pg-throwaway.sh
+# in a temporary folder, and removes everything on exit.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${RUNS:-3}
+SEED=${SEED:-42}
+work=$(mktemp -d /tmp/fortress-bench.XXXXXX)
+chmod 755 "$work"
+cleanup() { scripts/pg-throwaway.sh stop "$work/pg" || true; rm -rf "$work"; }
+trap cleanup EXIT
+
+scenario=${1:-$work/bench.yaml}
+if [ -z "${1:-}" ]; then
+  cat >"$scenario" <<'YAML'
+extends: dev
+name: bench-load
+description: Load benchmark (about a million transactions).
+tenants:
+  business: 12
+  individual: 2500
+  business_users: {min: 50, max: 400}
+YAML
+fi
+
+scratch=${SCRATCH:-.build}
+swift build -c release --scratch-path "$scratch" --product fortress-seed >&2
+bin=$(swift build -c release --scratch-path "$scratch" --show-bin-path)/fortress-seed
+eval "$(scripts/pg-throwaway.sh start "$work/pg")"
+base=${DATABASE_URL%/*}
+owner=$(stat -c %U "$work/pg")
+chown "$owner" "$work" 2>/dev/null || true
+psqlq() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
+fresh() { psqlq -d "$base/postgres" -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1 TEMPLATE template0 ENCODING 'UTF8'"; }
+median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+json_tx_rate() { python3 -c 'import json,sys; d=json.load(sys.stdin); print([t for t in d["tables"] if t["table"]=="transactions"][0]["rows_per_second"])'; }
+json_rows() { python3 -c 'import json,sys; print(json.load(sys.stdin)["rows"])'; }
+now() { date +%s.%N; }
+
+echo "machine: $(nproc) cores, $(uname -srm), PostgreSQL $(psql -X -At -d "$DATABASE_URL" -c 'SHOW server_version')" >&2
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+
+# --- 1. COPY efficiency on transactions --------------------------------------
+loader_rates=(); server_rates=(); e2e_load=(); e2e_psql=()
+fresh bench
+"$bin" load --scenario "$scenario" --seed "$SEED" --database-url "$base/bench" --create-schema --fast --json >"$work/first.json"
+tx_rows=$(psql -X -At -d "$base/bench" -c "SELECT count(*) FROM transactions")
+total_rows=$(json_rows <"$work/first.json")
+psqlq -d "$base/bench" -c "COPY transactions TO '$work/tx.bin' (FORMAT binary)"
+# The same table, without its keys, indexes and foreign keys (as during load --fast).
+psqlq -d "$base/bench" -c "ALTER TABLE transactions DROP CONSTRAINT pk_transactions CASCADE" \
+  -c "DO \$\$ DECLARE r record; BEGIN FOR r IN SELECT conname FROM pg_constraint WHERE conrelid = 'transactions'::regclass AND contype = 'f' AND conparentid = 0 LOOP EXECUTE 'ALTER TABLE transactions DROP CONSTRAINT ' || r.conname; END LOOP; FOR r IN SELECT indexname FROM pg_indexes WHERE tablename = 'transactions' LOOP EXECUTE 'DROP INDEX ' || r.indexname; END LOOP; END \$\$"
+for i in $(seq "$RUNS"); do
+  fresh "load$i"
+  "$bin" load --scenario "$scenario" --seed "$SEED" --database-url "$base/load$i" --create-schema --fast --json >"$work/load$i.json"
+  loader_rates+=("$(json_tx_rate <"$work/load$i.json")")
+  psqlq -d "$base/bench" -c "TRUNCATE transactions" -c "CHECKPOINT"
+  t0=$(now); psqlq -d "$base/bench" -c "COPY transactions FROM '$work/tx.bin' (FORMAT binary)"; t1=$(now)
+  server_rates+=("$(python3 -c "print(round($tx_rows/($t1-$t0)))")")
+  psqlq -d "$base/postgres" -c "DROP DATABASE load$i"
+done
+loader=$(printf '%s\n' "${loader_rates[@]}" | median)
+server=$(printf '%s\n' "${server_rates[@]}" | median)
+
+# --- 2. End to end: load --fast vs psql \copy CSV into the indexed schema -----
+"$bin" generate --scenario "$scenario" --seed "$SEED" --format csv --out "$work/csv" --quiet
+tables=$(python3 -c 'import json,sys; print(" ".join(t["table"] for t in json.load(open(sys.argv[1]))["tables"]))' "$work/csv/manifest.json")
+"$bin" schema --scenario "$scenario" >"$work/schema.sql"
+for i in $(seq "$RUNS"); do
+  fresh "e2e$i"
+  t0=$(now); "$bin" load --scenario "$scenario" --seed "$SEED" --database-url "$base/e2e$i" --create-schema --fast --quiet; t1=$(now)
+  e2e_load+=("$(python3 -c "print(round($total_rows/($t1-$t0)))")")
+  fresh "csv$i"
+  psqlq -d "$base/csv$i" -f "$work/schema.sql" >/dev/null
+  script="$work/copy$i.sql"; : >"$script"
+  for t in $tables; do
+    cols=$(head -1 "$work/csv/$t.csv")
+    echo "\\copy $t ($cols) FROM '$work/csv/$t.csv' (FORMAT csv, HEADER true)" >>"$script"
+  done
+  t0=$(now); psqlq -d "$base/csv$i" -f "$script" >/dev/null; t1=$(now)
+  e2e_psql+=("$(python3 -c "print(round($total_rows/($t1-$t0)))")")
+  psqlq -d "$base/postgres" -c "DROP DATABASE e2e$i" -c "DROP DATABASE csv$i"
+done
+fast=$(printf '%s\n' "${e2e_load[@]}" | median)
+csv=$(printf '%s\n' "${e2e_psql[@]}" | median)
+
+# --- 3. Peak memory ------------------------------------------------------------
+fresh rss
+rss=$( { /usr/bin/time -v "$bin" load --scenario "$scenario" --seed "$SEED" --database-url "$base/rss" --create-schema --fast --quiet; } 2>&1 \
+  | awk -F: '/Maximum resident/ {gsub(/ /,"",$2); print $2}')
+
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+cat <<REPORT
+rows: transactions $tx_rows, all tables $total_rows (scenario $scenario, seed $SEED), medians of $RUNS runs
+COPY efficiency (transactions, no indexes/keys/FKs): load $loader rows/s / server binary COPY FROM file $server rows/s = $(python3 -c "print(f'{$loader/$server:.2f}')")
+  runs: load ${loader_rates[*]}; server ${server_rates[*]}
+End to end (every key, index, FK, CHECK at the end): load --fast $fast rows/s / psql \\copy CSV into the indexed schema $csv rows/s = $(python3 -c "print(f'{$fast/$csv:.2f}')")x
+  runs: load --fast ${e2e_load[*]}; psql ${e2e_psql[*]}
+Peak RSS of load --fast: $((rss / 1024)) MB
+REPORT
