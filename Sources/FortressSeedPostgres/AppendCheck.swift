@@ -14,7 +14,7 @@ struct AppendCheck {
     let tables: [GeneratedTable]
 
     /// Tables whose primary keys are the same for every seed in this version
-    /// (found by generating two seeds and comparing keys; `AppendCheckTests` keeps the list honest).
+    /// (found by generating dev with seeds 1 and 2 and comparing keys; no test guards the list yet).
     static let seedIndependentKeys: [GeneratedTable] = [.eventsOutbox, .analyticsDimDate, .analyticsFactDailyTransactions]
 
     func verify(states: [LoadState], nonEmpty: [String]) throws(PostgresError) {
