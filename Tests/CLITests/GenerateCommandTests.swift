@@ -57,7 +57,9 @@ struct GenerateCommandTests {
     func unknownScenario() throws {
         let r = try Shell.fortress(["generate", "--scenario", "deb", "--out", "/tmp/never-written"])
         #expect(r.status == 2)
-        #expect(r.stderr == "fortress-seed: error: scenario 'deb' is neither a built-in scenario nor a readable file (did you mean 'dev'?); built-in scenarios: dev\n")
+        let builtins = ScenarioLibrary.builtinNames.joined(separator: ", ")
+        #expect(r.stderr == "fortress-seed: error: scenario 'deb' is neither a built-in scenario nor a readable file (did you mean 'dev'?); built-in scenarios: \(builtins)\n")
+        #expect(builtins.hasPrefix("dev, fraud-lab, load-test, qa-staging, supermarket"))
         #expect(!FileManager.default.fileExists(atPath: "/tmp/never-written"))
     }
 
