@@ -14,23 +14,11 @@ extension AttachmentRowSink {
         let retail = events.finance.retail
         let order = retail.orderID(tenant: tenant, user: row.owner, cart: row.order)
         var g = events.keys.invoice.child(tenant).child(row.owner).generator(row.order)
-        var idg = events.keys.invoiceID.child(tenant).child(row.owner).generator(row.order)
-        out.writer.uuid(UUIDValue(randomBits: idg.next(), idg.next()))
-        out.writer.uuid(tenantID)
-        out.writer.label("order")
-        out.writer.uuid(order)
-        out.writer.text(Self.invoiceKey(tenantID: tenantID, order: order, paidAt: row.occurredAt))
-        out.writer.label("application/xml")
-        out.writer.int(Int64(g.logNormal(mu: DeterministicMath.log(11_000), sigma: 0.35)).clamped(to: 4_000...250_000))
-        var sha = SHA256()
-        for i in stride(from: 0, to: 64, by: 8) {
-            let word = g.next()
-            for j in 0..<8 { object[i + j] = UInt8(truncatingIfNeeded: word >> UInt64(8 * j)) }
-        }
-        sha.update(object)
-        out.writer.text(sha.hexDigest())
-        out.writer.timestamp(micros: row.occurredAt)
-        try out.endRow()
+        let id = events.keys.invoiceID.child(tenant).child(row.owner).generator(row.order)
+        let size = Int64(g.logNormal(mu: DeterministicMath.log(11_000), sigma: 0.35)).clamped(to: 4_000...250_000)
+        try writeAttachment(
+            id: id, ownerType: "order", owner: order, key: Self.invoiceKey(tenantID: tenantID, order: order, paidAt: row.occurredAt),
+            contentType: "application/xml", size: size, createdAt: row.occurredAt, using: &g)
     }
 
     /// `invoices/<tenant>/<yyyy>/<mm>/<order>.xml` (month of the payment, UTC).

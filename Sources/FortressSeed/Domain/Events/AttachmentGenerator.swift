@@ -41,14 +41,27 @@ struct AttachmentRowSink<W: RowWriting, S: ByteSink>: LedgerSink {
         let model = events.finance
         let receipt = model.receiptID(tenant: tenant, owner: row.owner, seq: row.seq)
         var g = events.keys.attachment.child(tenant).child(row.owner).generator(row.seq)
-        var idg = events.keys.attachmentID.child(tenant).child(row.owner).generator(row.seq)
+        let id = events.keys.attachmentID.child(tenant).child(row.owner).generator(row.seq)
+        let size = Int64(g.logNormal(mu: DeterministicMath.log(350_000), sigma: 0.45)).clamped(to: 40_000...6_000_000)
+        try writeAttachment(
+            id: id, ownerType: "receipt", owner: receipt, key: Self.receiptKey(tenantID: tenantID, receipt: receipt, occurredAt: row.occurredAt),
+            contentType: "image/jpeg", size: size, createdAt: Self.receiptCreatedAt(model, tenant: tenant, row), using: &g)
+    }
+
+    /// One `attachments` row; the object's SHA-256 is the digest of 64 bytes drawn from `g`
+    /// (the object itself is not generated).
+    mutating func writeAttachment(
+        id: RandomStream, ownerType: StaticString, owner: UUIDValue, key: String, contentType: StaticString, size: Int64,
+        createdAt: Int64, using g: inout RandomStream
+    ) throws {
+        var idg = id
         out.writer.uuid(UUIDValue(randomBits: idg.next(), idg.next()))
         out.writer.uuid(tenantID)
-        out.writer.label("receipt")
-        out.writer.uuid(receipt)
-        out.writer.text(Self.receiptKey(tenantID: tenantID, receipt: receipt, occurredAt: row.occurredAt))
-        out.writer.label("image/jpeg")
-        out.writer.int(Int64(g.logNormal(mu: DeterministicMath.log(350_000), sigma: 0.45)).clamped(to: 40_000...6_000_000))
+        out.writer.label(ownerType)
+        out.writer.uuid(owner)
+        out.writer.text(key)
+        out.writer.label(contentType)
+        out.writer.int(size)
         var sha = SHA256()
         for i in stride(from: 0, to: 64, by: 8) {
             let word = g.next()
@@ -56,7 +69,7 @@ struct AttachmentRowSink<W: RowWriting, S: ByteSink>: LedgerSink {
         }
         sha.update(object)
         out.writer.text(sha.hexDigest())
-        out.writer.timestamp(micros: Self.receiptCreatedAt(model, tenant: tenant, row))
+        out.writer.timestamp(micros: createdAt)
         try out.endRow()
     }
 
