@@ -8,7 +8,7 @@
 public enum InvariantCatalog {
     /// The checks for a dataset of `scenario` (some thresholds come from it).
     public static func all(for scenario: Scenario) -> [DataInvariant] {
-        generic + FinanceInvariants.checks(for: scenario) + RetailInvariants.checks + EventInvariants.checks
+        generic + FinanceInvariants.checks(for: scenario) + RetailInvariants.checks + EventInvariants.checks + FraudInvariants.checks
     }
 
     /// Rules of the schema that constraints cannot express: foreign keys that

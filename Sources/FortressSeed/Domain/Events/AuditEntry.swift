@@ -57,6 +57,8 @@ struct AuditEntry {
     /// `userCreated`: the email and phone first stored ("[erased]" once the user was anonymized).
     var email: String? = nil
     var phone: String? = nil
+    /// `loginNewDevice`: the city the login came from (the user's own, or a takeover's).
+    var city: String? = nil
     /// Orders: the cart, the status entered, the one left (nil at creation), the total,
     /// and whether the buyer acted (checkout, a cancellation by the customer).
     var cart = 0

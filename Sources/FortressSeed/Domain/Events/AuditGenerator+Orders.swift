@@ -1,5 +1,5 @@
 extension AuditGenerator {
-    /// First entry index of the order entries: below it, the user's own entries (0...31).
+    /// First entry index of the order entries: below it, the user's own entries (0...31) and takeovers (40...41).
     static let orderIndexBase = 100
 
     /// The audit entries of the user's orders: `create` at checkout, then a

@@ -34,6 +34,7 @@ extension AuditGenerator {
             json.key("after")
             json.beginObject()
             json.key("device"); Self.value(e.after, &json)
+            json.key("city"); Self.value(e.city, &json)
             json.endObject()
         case .emailChanged, .phoneChanged:
             let field: StaticString = e.action == .emailChanged ? "email" : "phone"

@@ -10,6 +10,13 @@
 /// user's orders, the creation by the buyer, later changes by the system
 /// except a cancellation the customer asked for.
 ///
+/// Account takeovers (README "Fraud patterns"): the victim's trail shows the
+/// fraudster's way in, minutes before the drain: a `login_new_device` from the
+/// case's city (not the victim's), then a `password_change`. Ordinary logins
+/// carry the user's home city, so "a new device in another city, then a new
+/// password" is a rule a fraud team can write. An anonymized user's login
+/// cities read `"[erased]"` like their contact values.
+///
 /// Diffs hold only changed fields. Contact changes end at the value `users`
 /// holds now (the change *to* the current email), so the latest `after` of
 /// each field equals the row. Passwords are never logged: both sides read
@@ -118,7 +125,12 @@ struct AuditGenerator {
             let at = max(createdAt + 1, firstUse - g.uniform(30_000_000...(20 * 60_000_000)))
             // `users.last_login_at` is the latest login: a first use after it is not audited as a login.
             guard let lastSeen, at <= lastSeen else { continue }
-            trail.append(AuditEntry(action: .loginNewDevice, at: at, index: 20 + d, after: DeviceFirstUse.devices[d]))
+            var login = AuditEntry(action: .loginNewDevice, at: at, index: 20 + d, after: DeviceFirstUse.devices[d])
+            login.city = life.erased ? Self.erased : facts.person.city.name
+            trail.append(login)
+        }
+        for (k, takeover) in devices.takeovers.enumerated() {
+            collectTakeover(takeover, ordinal: k, createdAt: createdAt, erased: life.erased, using: &g, into: &trail)
         }
         if let churnAt = life.churnAt, !life.isActive {
             trail.append(AuditEntry(action: .deactivated, at: events.deactivatedAt(churnAt: churnAt), index: 30))
@@ -133,25 +145,73 @@ struct AuditGenerator {
 }
 
 /// When a user first used each app device (android, ios, web) to move money,
-/// and which of their order payments posted.
+/// which of their order payments posted, and the account takeovers they suffered.
 ///
 /// Only rows the user initiated on their own accounts count: outgoing PIX,
-/// TED and boleto payments (`metadata.device` of the row).
+/// TED and boleto payments (`metadata.device` of the row). A takeover's rows
+/// (the victim's, claiming the fraudster's city) are the fraudster's, not the
+/// user's: they make a `Takeover`, not a first use.
 struct DeviceFirstUse: LedgerSink {
     static let devices = ["android", "ios", "web"]
     var firstUse: [Int64] = [Int64.max, Int64.max, Int64.max]
     var orders = OrderLedgerLinks()
+    var takeovers: [Takeover] = []
+
+    /// An account takeover seen in the victim's rows: its case, the city the rows
+    /// claim, the first row's time and the device the drain used.
+    struct Takeover {
+        let caseIndex: Int32
+        let city: Int32
+        var firstAt: Int64
+        var device: String?
+    }
 
     mutating func reset() {
         for i in firstUse.indices { firstUse[i] = Int64.max }
         orders.reset()
+        takeovers.removeAll(keepingCapacity: true)
     }
 
     mutating func emit(_ row: LedgerRow) throws {
         orders.record(row)
-        guard row.slot >= 0, row.type != .credit, row.channel == .pix || row.channel == .ted || row.channel == .boleto else { return }
+        guard row.slot >= 0 else { return }
+        if row.fraud.isFraud, row.fraud.role == .victim, row.fraud.city >= 0 {
+            recordTakeover(row)
+            return
+        }
+        guard row.type != .credit, row.channel == .pix || row.channel == .ted || row.channel == .boleto else { return }
         let device = LedgerText.device(row)
         guard let d = Self.devices.firstIndex(of: device) else { return }
         firstUse[d] = min(firstUse[d], row.occurredAt)
+    }
+
+    private mutating func recordTakeover(_ row: LedgerRow) {
+        let device = row.channel == .pix ? LedgerText.device(row) : nil
+        if let k = takeovers.firstIndex(where: { $0.caseIndex == row.fraud.caseIndex }) {
+            takeovers[k].firstAt = min(takeovers[k].firstAt, row.occurredAt)
+            if takeovers[k].device == nil { takeovers[k].device = device }
+        } else {
+            takeovers.append(Takeover(caseIndex: row.fraud.caseIndex, city: row.fraud.city, firstAt: row.occurredAt, device: device))
+        }
+    }
+}
+
+extension AuditGenerator {
+    /// First entry index of a takeover's entries (login, password change): two per takeover, below `orderIndexBase`.
+    static let takeoverIndexBase = 40
+
+    /// The fraudster's login from a new device in the case's city, 4 to 25 minutes before
+    /// the first drained row, then the password change in between (both acted as the user).
+    func collectTakeover<R: RandomNumberGenerator>(
+        _ takeover: DeviceFirstUse.Takeover, ordinal k: Int, createdAt: Int64, erased: Bool, using g: inout R, into trail: inout [AuditEntry]
+    ) {
+        let minute: Int64 = 60_000_000
+        let login = max(createdAt + 1, takeover.firstAt - g.uniform((4 * minute)...(25 * minute)))
+        guard takeover.firstAt - login >= 2 else { return }
+        var entry = AuditEntry(action: .loginNewDevice, at: login, index: Self.takeoverIndexBase + 2 * k, after: takeover.device ?? "web")
+        entry.city = erased ? Self.erased : BrazilGeography.cities[Int(takeover.city)].name
+        trail.append(entry)
+        let change = login + 1 + g.uniform(0...max(0, min(8 * minute, takeover.firstAt - login - 2)))
+        trail.append(AuditEntry(action: .passwordChanged, at: change, index: Self.takeoverIndexBase + 2 * k + 1))
     }
 }
