@@ -10,6 +10,10 @@ public protocol RowWriting {
     mutating func null()
     mutating func uuid(_ value: UUIDValue)
     mutating func text(_ value: String)
+    /// Text already encoded as UTF-8, e.g. a description composed byte by byte in a
+    /// reusable scratch buffer: the hot generators write their text this way, without
+    /// building a `String` per row. Same bytes as `text(_:)` with the decoded string.
+    mutating func text(utf8 value: ByteBuffer)
     /// An enum label or other text known to need no escaping.
     mutating func label(_ value: StaticString)
     mutating func int(_ value: Int64)
@@ -24,6 +28,11 @@ public protocol RowWriting {
 }
 
 extension RowWriting {
+    /// For writers that only know `String`s (e.g. tests capturing values): decodes and forwards.
+    public mutating func text(utf8 value: ByteBuffer) {
+        text(String(decoding: value.withUnsafeBytes { Array($0) }, as: UTF8.self))
+    }
+
     public mutating func uuid(_ value: UUIDValue?) {
         if let value { uuid(value) } else { null() }
     }

@@ -45,6 +45,7 @@ public struct TextRowWriter<D: TextDialect>: RowWriting {
     public mutating func null() { separate(); D.appendNull(&buffer) }
     public mutating func uuid(_ value: UUIDValue) { separate(); buffer.appendUUID(value) }
     public mutating func text(_ value: String) { separate(); D.appendText(&buffer, value) }
+    public mutating func text(utf8 value: ByteBuffer) { separate(); D.appendText(&buffer, value) }
     public mutating func label(_ value: StaticString) { separate(); buffer.append(value) }
     public mutating func int(_ value: Int64) { separate(); buffer.appendInt(value) }
     public mutating func bool(_ value: Bool) { separate(); buffer.appendBool(value) }

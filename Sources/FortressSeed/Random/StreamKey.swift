@@ -93,6 +93,16 @@ public struct StreamKey: Hashable, Sendable {
     /// every input bit over the whole word.
     @inlinable
     public static func nameHash(_ name: String) -> UInt64 {
+        // Native strings expose contiguous UTF-8: hashing it directly avoids the
+        // slower `String.UTF8View` iterator (names are hashed per row in places).
+        let contiguous = name.utf8.withContiguousStorageIfAvailable { utf8 in
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            for byte in utf8 {
+                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            }
+            return SplitMix64.mix(hash)
+        }
+        if let contiguous { return contiguous }
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in name.utf8 {
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3

@@ -23,10 +23,11 @@ public struct FinanceModel: Sendable {
         localeTable = AliasTable(weights: scenario.users.locales.weights)
         accountTypeTable = AliasTable(weights: scenario.accounts.types.weights)
         currencyTable = AliasTable(weights: scenario.accounts.currencies.weights)
-        people = PersonFactory()
+        let people = PersonFactory()
+        self.people = people
         merchants = MerchantDirectory(count: scenario.merchants.count, skew: scenario.merchants.popularitySkew, seed: seed, nowMicros: scenario.nowMicros)
         categories = CategoryDirectory(seed: seed)
-        ledgerTables = LedgerTables()
+        ledgerTables = LedgerTables(ledgerKey: keys.ledger, people: people)
         retail = RetailModel(scenario: scenario, seed: seed)
     }
 

@@ -15,7 +15,7 @@ public enum BinaryCopy {
 
     /// Appends the header: signature, flags 0 (no OIDs), no header extension.
     public static func appendHeader(to buffer: inout ByteBuffer) {
-        buffer.bytes.append(contentsOf: signature)
+        signature.withUnsafeBytes { buffer.append(bytes: $0) }
         buffer.appendBinaryInt32(0)
         buffer.appendBinaryInt32(0)
     }

@@ -52,10 +52,10 @@ public struct BinaryRowWriter: RowWriting {
     @inline(__always)
     private mutating func patchLength(at start: Int) {
         let length = UInt32(truncatingIfNeeded: buffer.count - start - 4)
-        buffer.bytes[start] = UInt8(truncatingIfNeeded: length >> 24)
-        buffer.bytes[start + 1] = UInt8(truncatingIfNeeded: length >> 16)
-        buffer.bytes[start + 2] = UInt8(truncatingIfNeeded: length >> 8)
-        buffer.bytes[start + 3] = UInt8(truncatingIfNeeded: length)
+        buffer[start] = UInt8(truncatingIfNeeded: length >> 24)
+        buffer[start + 1] = UInt8(truncatingIfNeeded: length >> 16)
+        buffer[start + 2] = UInt8(truncatingIfNeeded: length >> 8)
+        buffer[start + 3] = UInt8(truncatingIfNeeded: length)
     }
 
     public mutating func null() {
@@ -75,6 +75,12 @@ public struct BinaryRowWriter: RowWriting {
         next(.text)
         buffer.appendBinaryInt32(Int32(truncatingIfNeeded: value.utf8.count))
         buffer.append(utf8: value)
+    }
+
+    public mutating func text(utf8 value: ByteBuffer) {
+        next(.text)
+        buffer.appendBinaryInt32(Int32(truncatingIfNeeded: value.count))
+        buffer.append(value)
     }
 
     public mutating func label(_ value: StaticString) {

@@ -12,27 +12,41 @@ extension ByteBuffer {
     public static let postgresEpochDays: Int64 = 10_957
 
     /// Appends a 16-bit big-endian integer (`int2`, a tuple's field count, the trailer).
+    /// Stores a fixed-width integer in network byte order (unaligned stores are fine).
+    @inlinable @inline(__always)
+    mutating func appendBigEndian<T: FixedWidthInteger>(_ value: T) {
+        appendUnsafe(maxCount: MemoryLayout<T>.size) { p in
+            UnsafeMutableRawPointer(p).storeBytes(of: value.bigEndian, as: T.self)
+            return MemoryLayout<T>.size
+        }
+    }
+
     @inlinable
     public mutating func appendBinaryInt16(_ value: Int16) {
-        Swift.withUnsafeBytes(of: value.bigEndian) { bytes.append(contentsOf: $0) }
+        appendBigEndian(value)
     }
 
     /// Appends a 32-bit big-endian integer (`int4`, a field's length word).
     @inlinable
     public mutating func appendBinaryInt32(_ value: Int32) {
-        Swift.withUnsafeBytes(of: value.bigEndian) { bytes.append(contentsOf: $0) }
+        appendBigEndian(value)
     }
 
     /// Appends a 64-bit big-endian integer (`int8`, `timestamptz`).
     @inlinable
     public mutating func appendBinaryInt64(_ value: Int64) {
-        Swift.withUnsafeBytes(of: value.bigEndian) { bytes.append(contentsOf: $0) }
+        appendBigEndian(value)
     }
 
     /// Appends the 16 bytes of a uuid in RFC 4122 order (`uuid_send`).
     @inlinable
     public mutating func appendBinaryUUID(_ value: UUIDValue) {
-        Swift.withUnsafeBytes(of: (value.hi.bigEndian, value.lo.bigEndian)) { bytes.append(contentsOf: $0) }
+        appendUnsafe(maxCount: 16) { p in
+            let raw = UnsafeMutableRawPointer(p)
+            raw.storeBytes(of: value.hi.bigEndian, as: UInt64.self)
+            raw.storeBytes(of: value.lo.bigEndian, toByteOffset: 8, as: UInt64.self)
+            return 16
+        }
     }
 
     /// Appends `timestamptz_send`'s form: int64 microseconds since 2000-01-01 UTC.

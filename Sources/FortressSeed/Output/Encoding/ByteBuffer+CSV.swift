@@ -36,20 +36,28 @@ extension ByteBuffer {
             return
         }
         guard Self.csvNeedsQuoting(field) else {
-            bytes.append(contentsOf: field)
+            append(bytes: field)
             return
         }
+        // One pass into room for the worst case (every byte a quote): JSON documents
+        // are full of quotes, and copying the runs between them one by one cost more.
         let quote = UInt8(ascii: "\"")
-        bytes.append(quote)
-        var runStart = 0
-        for i in 0..<field.count where field[i] == quote {
-            // Copy through the quote itself, then add its double.
-            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: field[runStart...i]))
-            bytes.append(quote)
-            runStart = i + 1
+        let n = field.count
+        appendUnsafe(maxCount: 2 * n + 2) { p in
+            p[0] = quote
+            var j = 1
+            for i in 0..<n {
+                let byte = field[i]
+                p[j] = byte
+                j += 1
+                if byte == quote {
+                    p[j] = quote
+                    j += 1
+                }
+            }
+            p[j] = quote
+            return j + 1
         }
-        bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: field[runStart...]))
-        bytes.append(quote)
     }
 
     /// Appends one non-null CSV field from a string, quoting it if needed.

@@ -30,13 +30,13 @@ extension ByteBuffer {
             let byte = field[i]
             guard byte < 0x20 || byte == UInt8(ascii: "\\") else { continue }
             if runStart < i {
-                bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: field[runStart..<i]))
+                append(bytes: UnsafeRawBufferPointer(rebasing: field[runStart..<i]))
             }
             appendCopyTextEscape(byte)
             runStart = i + 1
         }
         if runStart < field.count {
-            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: field[runStart...]))
+            append(bytes: UnsafeRawBufferPointer(rebasing: field[runStart...]))
         }
     }
 
@@ -76,10 +76,10 @@ extension ByteBuffer {
         default:
             // Octal: 0x01...0x1F needs at most two octal digits; pad to three
             // so a following digit in the data is never read as part of it.
-            bytes.append(UInt8(ascii: "\\"))
-            bytes.append(UInt8(ascii: "0") &+ (byte >> 6))
-            bytes.append(UInt8(ascii: "0") &+ ((byte >> 3) & 7))
-            bytes.append(UInt8(ascii: "0") &+ (byte & 7))
+            append(UInt8(ascii: "\\"))
+            append(UInt8(ascii: "0") &+ (byte >> 6))
+            append(UInt8(ascii: "0") &+ ((byte >> 3) & 7))
+            append(UInt8(ascii: "0") &+ (byte & 7))
         }
     }
 }

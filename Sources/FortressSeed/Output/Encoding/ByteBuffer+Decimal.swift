@@ -29,7 +29,7 @@ extension ByteBuffer {
     public mutating func appendDecimal(minorUnits: Int64, scale: Int) {
         precondition(scale >= 0 && scale <= 19, "appendDecimal: scale must be 0...19")
         if minorUnits < 0 {
-            bytes.append(UInt8(ascii: "-"))
+            append(UInt8(ascii: "-"))
         }
         let magnitude = minorUnits.magnitude
         if scale == 0 {
@@ -38,7 +38,7 @@ extension ByteBuffer {
         }
         let unit = Self.powersOfTen[scale]
         appendUnsigned(magnitude / unit)
-        bytes.append(UInt8(ascii: "."))
+        append(UInt8(ascii: "."))
         appendZeroPadded(magnitude % unit, width: scale)
     }
 }

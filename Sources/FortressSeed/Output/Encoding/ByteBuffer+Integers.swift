@@ -16,7 +16,7 @@ extension ByteBuffer {
     @inlinable
     public mutating func appendInt(_ value: Int64) {
         if value < 0 {
-            bytes.append(UInt8(ascii: "-"))
+            append(UInt8(ascii: "-"))
         }
         appendUnsigned(value.magnitude)
     }
@@ -30,44 +30,36 @@ extension ByteBuffer {
     /// Appends `value` in decimal.
     @inlinable
     public mutating func appendUnsigned(_ value: UInt64) {
-        // UInt64.max has 20 digits.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { scratch in
-            let base = scratch.baseAddress!
-            var start = 20
-            var v = value
-            while v >= 100 {
-                let pair = Int(truncatingIfNeeded: v % 100)
-                v /= 100
-                start -= 2
-                Self.storePair(pair, at: base + start)
-            }
-            if v >= 10 {
-                start -= 2
-                Self.storePair(Int(truncatingIfNeeded: v), at: base + start)
-            } else {
-                start -= 1
-                base[start] = UInt8(truncatingIfNeeded: v) &+ UInt8(ascii: "0")
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(start: base + start, count: 20 - start))
+        let width = Self.decimalDigitCount(value)
+        appendUnsafe(maxCount: width) { p in
+            _ = Self.storeDigits(value, width: width, at: p)
+            return width
         }
     }
 
-    /// Appends `value` as exactly `width` digits, zero-padded on the left.
-    ///
-    /// Used for fixed-width fields (fraction digits, months, microseconds).
-    /// - Precondition: `0 <= width <= 20` and `value < 10^width`.
+    /// `value` with exactly `width` digits, zero-padded on the left.
     @inlinable
     public mutating func appendZeroPadded(_ value: UInt64, width: Int) {
         precondition(width >= 0 && width <= 20, "appendZeroPadded: width must be 0...20")
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { scratch in
-            let base = scratch.baseAddress!
-            let rest = Self.storeDigits(value, width: width, at: base)
+        appendUnsafe(maxCount: width) { p in
+            let rest = Self.storeDigits(value, width: width, at: p)
             precondition(rest == 0, "appendZeroPadded: value has more than `width` digits")
-            bytes.append(contentsOf: UnsafeBufferPointer(start: base, count: width))
+            return width
         }
     }
 
-    /// Appends `true` or `false`, the spelling PostgreSQL and JSON both accept.
+    /// The number of decimal digits of `value` (1 for 0); UInt64.max has 20.
+    @inlinable
+    internal static func decimalDigitCount(_ value: UInt64) -> Int {
+        var n = 1
+        var threshold: UInt64 = 10
+        while n < 20 && value >= threshold {
+            n += 1
+            threshold &*= 10
+        }
+        return n
+    }
+
     @inlinable
     public mutating func appendBool(_ value: Bool) {
         if value {

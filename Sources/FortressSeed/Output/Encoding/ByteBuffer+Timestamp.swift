@@ -46,8 +46,7 @@ extension ByteBuffer {
         let second = Int(truncatingIfNeeded: secondOfDay % 60)
 
         // Longest form: "YYYY-MM-DDTHH:MM:SS.ffffff+00:00" is 32 bytes.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { scratch in
-            let p = scratch.baseAddress!
+        appendUnsafe(maxCount: 32) { p in
             var n = Self.storeDate(days: days, at: p)
             p[n] = UInt8(ascii: "T")
             Self.storePair(hour, at: p + n + 1)
@@ -68,7 +67,7 @@ extension ByteBuffer {
             p[n + 4] = UInt8(ascii: "0")
             p[n + 5] = UInt8(ascii: "0")
             n += 6
-            bytes.append(contentsOf: UnsafeBufferPointer(start: p, count: n))
+            return n
         }
     }
 
@@ -79,11 +78,7 @@ extension ByteBuffer {
         precondition(
             Self.supportedDateDays.contains(days),
             "appendDate: days outside years 0001...9999")
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10) { scratch in
-            let p = scratch.baseAddress!
-            let n = Self.storeDate(days: days, at: p)
-            bytes.append(contentsOf: UnsafeBufferPointer(start: p, count: n))
-        }
+        appendUnsafe(maxCount: 10) { p in Self.storeDate(days: days, at: p) }
     }
 
     /// Writes `YYYY-MM-DD` for an in-range day offset at `p` and returns 10.

@@ -103,6 +103,9 @@ public struct JSONWriter: Sendable {
     }
 
     /// Writes an object key and the `:` after it; the next call must write its value.
+    ///
+    /// Disfavored so that literal keys take the `StaticString` overload (no `String` traffic).
+    @_disfavoredOverload
     public mutating func key(_ key: String) {
         beforeKey()
         var key = key
@@ -115,12 +118,21 @@ public struct JSONWriter: Sendable {
     // MARK: - Values
 
     /// Writes a string value, escaped per RFC 8259; non-ASCII UTF-8 passes through.
+    ///
+    /// Disfavored so that literal values take the `StaticString` overload.
+    @_disfavoredOverload
     public mutating func string(_ value: String) {
         beforeValue()
         var value = value
         value.withUTF8 { utf8 in
             writeQuoted(UnsafeRawBufferPointer(utf8))
         }
+    }
+
+    /// Writes a literal string value, escaped per RFC 8259.
+    public mutating func string(_ value: StaticString) {
+        beforeValue()
+        value.withUTF8Buffer { writeQuoted(UnsafeRawBufferPointer($0)) }
     }
 
     /// Writes a string value from raw UTF-8, escaped per RFC 8259.
@@ -251,6 +263,22 @@ public struct JSONWriter: Sendable {
 
     /// Writes `"…"` with RFC 8259 escaping, copying unescaped runs in one piece.
     private mutating func writeQuoted(_ utf8: UnsafeRawBufferPointer) {
+        // Most strings need no escape: copy them with their quotes in one piece.
+        let n = utf8.count
+        var clean = true
+        for byte in utf8 where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+            clean = false
+            break
+        }
+        if clean {
+            buffer.appendUnsafe(maxCount: n + 2) { p in
+                p[0] = UInt8(ascii: "\"")
+                if n > 0 { UnsafeMutableRawPointer(p + 1).copyMemory(from: utf8.baseAddress!, byteCount: n) }
+                p[n + 1] = UInt8(ascii: "\"")
+                return n + 2
+            }
+            return
+        }
         buffer.append(UInt8(ascii: "\""))
         var runStart = 0
         for i in 0..<utf8.count {

@@ -67,8 +67,7 @@ extension ByteBuffer {
     ///
     /// PostgreSQL's `uuid` input and output both use this form.
     public mutating func appendUUID(_ uuid: UUIDValue) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 36) { scratch in
-            let p = scratch.baseAddress!
+        appendUnsafe(maxCount: 36) { p in
             // hi: 8 hex, '-', 4 hex, '-', 4 hex; lo: 4 hex, '-', 12 hex.
             Self.storeHex(uuid.hi >> 32, digits: 8, at: p)
             p[8] = UInt8(ascii: "-")
@@ -79,7 +78,7 @@ extension ByteBuffer {
             Self.storeHex(uuid.lo >> 48, digits: 4, at: p + 19)
             p[23] = UInt8(ascii: "-")
             Self.storeHex(uuid.lo, digits: 12, at: p + 24)
-            bytes.append(contentsOf: UnsafeBufferPointer(start: p, count: 36))
+            return 36
         }
     }
 
@@ -87,8 +86,8 @@ extension ByteBuffer {
     public mutating func appendHex(bytes raw: UnsafeRawBufferPointer) {
         let table = Self.hexDigits.utf8Start
         for byte in raw {
-            bytes.append(table[Int(byte >> 4)])
-            bytes.append(table[Int(byte & 0xF)])
+            append(table[Int(byte >> 4)])
+            append(table[Int(byte & 0xF)])
         }
     }
 

@@ -25,7 +25,7 @@ public final class OutputFile: ByteSink {
     deinit { if fd >= 0 { _ = posixClose(fd) } }
 
     public func write(_ bytes: ByteBuffer) throws {
-        try write(bytes.bytes)
+        try bytes.withUnsafeBytes { raw throws(OutputError) in try write(raw: raw) }
     }
 
     public func write(_ text: String) throws(OutputError) {
@@ -33,22 +33,27 @@ public final class OutputFile: ByteSink {
     }
 
     public func write(_ bytes: [UInt8]) throws(OutputError) {
-        guard fd >= 0 else { throw .file(path: path, operation: "write", reason: "file already closed") }
         let failure: OutputError? = bytes.withUnsafeBytes { raw in
-            hash.update(raw)
-            var offset = 0
-            while offset < raw.count {
-                let n = systemWrite(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return .file(path: path, operation: "write", reason: Self.errnoText())
-                }
-                offset += n
-            }
+            do throws(OutputError) { try write(raw: raw) } catch { return error }
             return nil
         }
         if let failure { throw failure }
-        byteCount += Int64(bytes.count)
+    }
+
+    /// Hashes and writes `raw` (retrying short writes and `EINTR`).
+    func write(raw: UnsafeRawBufferPointer) throws(OutputError) {
+        guard fd >= 0 else { throw .file(path: path, operation: "write", reason: "file already closed") }
+        hash.update(raw)
+        var offset = 0
+        while offset < raw.count {
+            let n = systemWrite(fd, raw.baseAddress! + offset, raw.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .file(path: path, operation: "write", reason: Self.errnoText())
+            }
+            offset += n
+        }
+        byteCount += Int64(raw.count)
     }
 
     /// Flushes and closes; returns the hex SHA-256 of everything written.

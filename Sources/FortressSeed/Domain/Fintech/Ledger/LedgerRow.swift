@@ -80,7 +80,9 @@ enum TxStatus: UInt8 {
 enum Channel: UInt8 {
     case card, pix, boleto, ted, `internal`
 
-    var label: String {
+    var label: String { staticLabel.description }
+
+    var staticLabel: StaticString {
         switch self {
         case .card: "card"
         case .pix: "pix"
@@ -102,7 +104,9 @@ enum Purpose: UInt8 {
 enum Failure: UInt8 {
     case none, insufficientFunds, creditLimit, declined
 
-    var label: String {
+    var label: String { staticLabel.description }
+
+    var staticLabel: StaticString {
         switch self {
         case .none: ""
         case .insufficientFunds: "insufficient_funds"

@@ -12,8 +12,19 @@ struct LedgerTables: Sendable {
     let amountMu: [Double]
     let amountSigma: [Double]
     let hours: AliasTable
+    /// The stream of names of people outside a tenant (statement lines of PIX and TED).
+    let externalKey: StreamKey
+    /// Those names' pools (the first locale's), folded to statement form once.
+    let externalNames: ExternalNames
 
-    init() {
+    /// Given names and surnames as a statement prints them ("JOAO", "CONCEICAO").
+    struct ExternalNames: Sendable {
+        let female: [String]
+        let male: [String]
+        let surnames: [String]
+    }
+
+    init(ledgerKey: StreamKey, people: PersonFactory) {
         let kinds = MerchantCatalogData.kinds
         purchaseKinds = kinds.indices.filter { !kinds[$0].isRecurring }
         purchaseAlias = AliasTable(weights: purchaseKinds.map { kinds[$0].weight })
@@ -24,6 +35,12 @@ struct LedgerTables: Sendable {
         amountMu = kinds.map { (DeterministicMath.log(Double($0.typicalAmountCents.lowerBound)) + DeterministicMath.log(Double($0.typicalAmountCents.upperBound))) / 2 }
         amountSigma = kinds.map { (DeterministicMath.log(Double($0.typicalAmountCents.upperBound)) - DeterministicMath.log(Double($0.typicalAmountCents.lowerBound))) / (2 * 1.2816) }
         hours = AliasTable(weights: CalendarProfile.hourWeights)
+        externalKey = ledgerKey.child("external")
+        let names = people.locales[0].names
+        externalNames = ExternalNames(
+            female: names.female.map { StatementText.fold($0.value) },
+            male: names.male.map { StatementText.fold($0.value) },
+            surnames: names.surnames.map { StatementText.fold($0.value) })
     }
 
     /// A purchase amount at kind `k`, in cents (at least R$ 1,00).

@@ -1,5 +1,9 @@
 /// What a statement shows for a ledger row: description, category and metadata.
 ///
+/// The transactions table writes them as bytes (`writeDescription`, `writeMetadata`)
+/// into reused buffers; the `String` forms (`description`, `device`) are built from the
+/// same code, so every table prints the same text.
+///
 /// Descriptions read like Brazilian statement lines ("COMPRA CARTAO DEB -
 /// PADARIA PAO QUENTE", "PIX RECEBIDO - MARIA SOUZA"); the category follows
 /// the same rule the tenant's `categories.rules` state (MCC and merchant name).
@@ -30,49 +34,89 @@ struct LedgerText {
         }
     }
 
+    /// The statement line of `row`, e.g. "COMPRA CARTAO DEB - PADARIA PAO QUENTE PARC 02/10".
     func description(_ row: LedgerRow) -> String {
-        let merchant = row.merchant >= 0 ? model.merchants.statementName(row.merchant, kind: row.merchantKind) : ""
+        var b = ByteBuffer(capacity: 96)
+        writeDescription(row, into: &b)
+        return String(decoding: b.bytes, as: UTF8.self)
+    }
+
+    /// Appends `description(row)`'s UTF-8 to `b`: the transactions table writes it this
+    /// way, byte by byte into a reused buffer, without a `String` per row.
+    func writeDescription(_ row: LedgerRow, into b: inout ByteBuffer) {
         switch row.purpose {
-        case .openingBalance: return "SALDO ANTERIOR"
-        case .salary: return (row.channel == .ted ? "TED RECEBIDA - SALARIO " : "PIX RECEBIDO - SALARIO ") + employer
-        case .thirteenthSalary: return (row.channel == .ted ? "TED RECEBIDA - 13 SALARIO " : "PIX RECEBIDO - 13 SALARIO ") + employer
-        case .income, .revenue: return "PIX RECEBIDO - " + externalName(row)
-        case .topUp: return "CAMBIO - COMPRA DE " + row.currency.rawValue
+        case .openingBalance: b.append("SALDO ANTERIOR")
+        case .salary:
+            b.append(row.channel == .ted ? "TED RECEBIDA - SALARIO " as StaticString : "PIX RECEBIDO - SALARIO ")
+            b.append(utf8: employer)
+        case .thirteenthSalary:
+            b.append(row.channel == .ted ? "TED RECEBIDA - 13 SALARIO " as StaticString : "PIX RECEBIDO - 13 SALARIO ")
+            b.append(utf8: employer)
+        case .income, .revenue:
+            b.append("PIX RECEBIDO - ")
+            writeExternalName(row, into: &b)
+        case .topUp:
+            b.append("CAMBIO - COMPRA DE ")
+            b.append(utf8: row.currency.rawValue)
         case .purchase, .bill, .supplier:
-            var s: String
             switch row.channel {
-            case .pix: s = "PIX ENVIADO - "
-            case .boleto: s = "PAGTO BOLETO - "
-            default: s = row.onCredit ? "COMPRA CARTAO CRED - " : "COMPRA CARTAO DEB - "
+            case .pix: b.append("PIX ENVIADO - ")
+            case .boleto: b.append("PAGTO BOLETO - ")
+            default: b.append(row.onCredit ? "COMPRA CARTAO CRED - " as StaticString : "COMPRA CARTAO DEB - ")
             }
-            s += merchant
-            if row.installmentCount > 1 { s += " PARC " + Self.two(row.installment) + "/" + Self.two(row.installmentCount) }
-            return s
-        case .refund: return "ESTORNO - " + merchant
-        case .orderPayment: return (row.channel == .pix ? "PIX ENVIADO - " : row.onCredit ? "COMPRA CARTAO CRED - " : "COMPRA CARTAO DEB - ") + "FORTRESS MARKET"
-        case .orderRefund: return "ESTORNO - FORTRESS MARKET"
-        case .pixOut: return "PIX ENVIADO - " + (row.otherUser >= 0 ? roster.members[row.otherUser].statementName : externalName(row))
-        case .pixIn: return "PIX RECEBIDO - " + roster.members[row.otherUser].statementName
-        case .tedOut: return "TED ENVIADA - " + externalName(row)
-        case .ownTransferOut: return "TRANSF ENTRE CONTAS - POUPANCA"
-        case .ownTransferIn: return "TRANSF ENTRE CONTAS - CONTA PRINCIPAL"
-        case .cardBillOut: return "PAGAMENTO FATURA CARTAO"
-        case .cardBillIn: return "PAGAMENTO RECEBIDO - OBRIGADO"
-        case .fee: return "TARIFA PACOTE DE SERVICOS"
-        case .transferFee: return "TARIFA TED"
-        case .interest: return "JUROS ROTATIVO"
-        case .yield: return "RENDIMENTO POUPANCA"
+            writeMerchant(row, into: &b)
+            if row.installmentCount > 1 {
+                b.append(" PARC ")
+                Self.writeTwo(row.installment, into: &b)
+                b.append(UInt8(ascii: "/"))
+                Self.writeTwo(row.installmentCount, into: &b)
+            }
+        case .refund:
+            b.append("ESTORNO - ")
+            writeMerchant(row, into: &b)
+        case .orderPayment:
+            b.append(row.channel == .pix ? "PIX ENVIADO - " as StaticString : row.onCredit ? "COMPRA CARTAO CRED - " : "COMPRA CARTAO DEB - ")
+            b.append("FORTRESS MARKET")
+        case .orderRefund: b.append("ESTORNO - FORTRESS MARKET")
+        case .pixOut:
+            b.append("PIX ENVIADO - ")
+            if row.otherUser >= 0 { b.append(utf8: roster.members[row.otherUser].statementName) } else { writeExternalName(row, into: &b) }
+        case .pixIn:
+            b.append("PIX RECEBIDO - ")
+            b.append(utf8: roster.members[row.otherUser].statementName)
+        case .tedOut:
+            b.append("TED ENVIADA - ")
+            writeExternalName(row, into: &b)
+        case .ownTransferOut: b.append("TRANSF ENTRE CONTAS - POUPANCA")
+        case .ownTransferIn: b.append("TRANSF ENTRE CONTAS - CONTA PRINCIPAL")
+        case .cardBillOut: b.append("PAGAMENTO FATURA CARTAO")
+        case .cardBillIn: b.append("PAGAMENTO RECEBIDO - OBRIGADO")
+        case .fee: b.append("TARIFA PACOTE DE SERVICOS")
+        case .transferFee: b.append("TARIFA TED")
+        case .interest: b.append("JUROS ROTATIVO")
+        case .yield: b.append("RENDIMENTO POUPANCA")
         }
     }
 
+    /// The merchant's statement name (nothing for a row without a merchant).
+    private func writeMerchant(_ row: LedgerRow, into b: inout ByteBuffer) {
+        if row.merchant >= 0 { b.append(utf8: model.merchants.statementName(row.merchant, kind: row.merchantKind)) }
+    }
+
     /// Someone outside the tenant, named consistently for the business transaction.
-    private func externalName(_ row: LedgerRow) -> String {
-        var g = model.keys.ledger.child("external").child(roster.tenant).child(row.owner).generator(row.referenceSeq)
+    ///
+    /// Draws exactly as the name was first defined (female given, male given, surname,
+    /// then which given name), from the statement-folded name pools of `LedgerTables`.
+    private func writeExternalName(_ row: LedgerRow, into b: inout ByteBuffer) {
+        var g = model.ledgerTables.externalKey.child(roster.tenant).child(row.owner).generator(row.referenceSeq)
         let names = model.people.locales[0]
-        let given = names.names.female[names.female.sample(using: &g)].value
-        let male = names.names.male[names.male.sample(using: &g)].value
-        let surname = names.names.surnames[names.surnames.sample(using: &g)].value
-        return StatementText.fold((g.bernoulli(0.5) ? given : male) + " " + surname)
+        let given = names.female.sample(using: &g)
+        let male = names.male.sample(using: &g)
+        let surname = names.surnames.sample(using: &g)
+        let pool = model.ledgerTables.externalNames
+        b.append(utf8: g.bernoulli(0.5) ? pool.female[given] : pool.male[male])
+        b.append(UInt8(ascii: " "))
+        b.append(utf8: pool.surnames[surname])
     }
 
     func categoryPath(_ row: LedgerRow) -> CategoryPath? {
@@ -95,15 +139,17 @@ struct LedgerText {
         }
     }
 
-    func writeMetadata(_ row: LedgerRow, into json: inout JSONWriter) {
+    /// The `metadata` document of `row`. `scratch` is a reusable buffer for composed strings.
+    func writeMetadata(_ row: LedgerRow, into json: inout JSONWriter, scratch: inout ByteBuffer) {
         json.beginObject()
-        json.key("channel"); json.string(row.channel.label)
+        json.key("channel"); json.string(row.channel.staticLabel)
         if row.merchant >= 0 {
-            let kind = MerchantCatalogData.kinds[row.merchantKind]
-            json.key("mcc"); json.string(kind.mcc.code)
+            json.key("mcc"); Self.writeMCC(MerchantCatalogData.kinds[row.merchantKind].mcc, into: &json)
             json.key("merchant_id"); json.uuid(model.merchants.id(row.merchant))
-            json.key("merchant"); json.string(model.merchants.name(row.merchant, kind: row.merchantKind))
-            json.key("city"); json.string(model.merchants.city(row.merchant).name)
+            scratch.removeAll()
+            model.merchants.writeName(row.merchant, kind: row.merchantKind, into: &scratch)
+            json.key("merchant"); scratch.withUnsafeBytes { json.string(utf8: $0) }
+            json.key("city"); json.string(model.merchants.cityName(row.merchant))
         } else if row.order >= 0 {
             json.key("mcc"); json.string("5411")
             json.key("merchant"); json.string(GroceryLocations.chainName)
@@ -113,7 +159,7 @@ struct LedgerText {
             // An account takeover's rows claim the fraudster's login city.
             json.key("city"); json.string(row.fraud.city >= 0 ? BrazilGeography.cities[Int(row.fraud.city)].name : ownerCity)
         }
-        json.key("device"); json.string(Self.device(row))
+        json.key("device"); json.string(Self.deviceLabel(row))
         if row.installmentCount > 1 {
             json.key("installment")
             json.beginObject()
@@ -121,7 +167,7 @@ struct LedgerText {
             json.key("count"); json.int(row.installmentCount)
             json.endObject()
         }
-        if row.failure != .none { json.key("failure_reason"); json.string(row.failure.label) }
+        if row.failure != .none { json.key("failure_reason"); json.string(row.failure.staticLabel) }
         if row.reverses >= 0 {
             json.key("reverses"); json.uuid(model.transactionID(tenant: roster.tenant, owner: row.owner, seq: row.reverses))
         }
@@ -129,15 +175,47 @@ struct LedgerText {
         json.endObject()
     }
 
-    static func device(_ row: LedgerRow) -> String {
+    /// The `metadata` document of `row`, for callers without a scratch buffer.
+    func writeMetadata(_ row: LedgerRow, into json: inout JSONWriter) {
+        var scratch = ByteBuffer(capacity: 64)
+        writeMetadata(row, into: &json, scratch: &scratch)
+    }
+
+    /// An MCC as its 4-digit JSON string, e.g. "0742" (what `MerchantCategoryCode.code` spells).
+    private static func writeMCC(_ mcc: MerchantCategoryCode, into json: inout JSONWriter) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4) { digits in
+            var rest = mcc.rawValue
+            for i in stride(from: 3, through: 0, by: -1) {
+                digits[i] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            }
+            json.string(utf8: UnsafeRawBufferPointer(digits))
+        }
+    }
+
+    static func device(_ row: LedgerRow) -> String { deviceLabel(row).description }
+
+    /// The device a row was made from: card rows at a terminal or the web, transfers from the app.
+    static func deviceLabel(_ row: LedgerRow) -> StaticString {
         switch row.channel {
-        case .card: row.seq % 5 == 0 ? "web" : "pos"
-        case .pix, .ted, .boleto: ["android", "android", "ios", "web"][row.seq % 4]
-        case .internal: "system"
+        case .card: return row.seq % 5 == 0 ? "web" : "pos"
+        case .pix, .ted, .boleto:
+            switch row.seq % 4 {
+            case 0, 1: return "android"
+            case 2: return "ios"
+            default: return "web"
+            }
+        case .internal: return "system"
         }
     }
 
     static func two(_ n: Int) -> String { n < 10 ? "0" + String(n) : String(n) }
+
+    /// `two(n)`'s bytes: at least two digits.
+    static func writeTwo(_ n: Int, into b: inout ByteBuffer) {
+        if n < 10 { b.append(UInt8(ascii: "0")) }
+        b.appendInt(n)
+    }
 
     static let salary = CategoryDirectory.path(named: "Salário")
     static let supermarket = CategoryDirectory.path(named: "Supermercado")

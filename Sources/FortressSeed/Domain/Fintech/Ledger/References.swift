@@ -9,39 +9,48 @@ enum References {
     /// ISPBs of fictional participants (8 digits, as in the BCB's PIX directory).
     static let ispbs = ["18236120", "60701190", "00360305", "90400888", "00000208", "60746948", "31872495", "10573521"]
     static let alphanumerics = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".utf8)
-    static let hex = Array("0123456789abcdef".utf8)
 
     static func make<R: RandomNumberGenerator>(_ channel: Channel, at micros: Int64, using g: inout R) -> String {
-        var b: [UInt8] = []
-        b.reserveCapacity(48)
+        var b = ByteBuffer(capacity: 48)
+        write(channel, at: micros, using: &g, into: &b)
+        return String(decoding: b.bytes, as: UTF8.self)
+    }
+
+    /// Appends `make(channel, at:, using:)`'s bytes (same draws), without a `String`.
+    static func write<R: RandomNumberGenerator>(_ channel: Channel, at micros: Int64, using g: inout R, into b: inout ByteBuffer) {
         switch channel {
         case .pix:
             b.append(UInt8(ascii: "E"))
-            b.append(contentsOf: ispbs[g.uniform(below: ispbs.count)].utf8)
+            b.append(utf8: ispbs[g.uniform(below: ispbs.count)])
             appendStamp(&b, micros, minutes: true)
-            for _ in 0..<11 { b.append(alphanumerics[g.uniform(below: alphanumerics.count)]) }
+            alphanumerics.withUnsafeBufferPointer { table in
+                for _ in 0..<11 { b.append(table[g.uniform(below: table.count)]) }
+            }
         case .card:
-            b.append(contentsOf: "NSU".utf8)
+            b.append("NSU")
             digits(&b, 12, &g)
         case .boleto:
             digits(&b, 47, &g)
         case .ted:
-            b.append(contentsOf: "TED".utf8)
+            b.append("TED")
             appendStamp(&b, micros, minutes: false)
             digits(&b, 10, &g)
         case .internal:
-            b.append(contentsOf: "INT".utf8)
-            for _ in 0..<16 { b.append(hex[g.uniform(below: 16)]) }
+            b.append("INT")
+            let hex: StaticString = "0123456789abcdef"
+            for _ in 0..<16 { b.append(hex.utf8Start[g.uniform(below: 16)]) }
         }
-        return String(decoding: b, as: UTF8.self)
     }
 
-    private static func digits<R: RandomNumberGenerator>(_ b: inout [UInt8], _ n: Int, _ g: inout R) {
-        for _ in 0..<n { b.append(UInt8(ascii: "0") + UInt8(g.uniform(below: 10))) }
+    private static func digits<R: RandomNumberGenerator>(_ b: inout ByteBuffer, _ n: Int, _ g: inout R) {
+        b.appendUnsafe(maxCount: n) { p in
+            for i in 0..<n { p[i] = UInt8(ascii: "0") + UInt8(g.uniform(below: 10)) }
+            return n
+        }
     }
 
     /// `yyyyMMddHHmm` or `yyyyMMdd` of a UTC instant.
-    private static func appendStamp(_ b: inout [UInt8], _ micros: Int64, minutes: Bool) {
+    private static func appendStamp(_ b: inout ByteBuffer, _ micros: Int64, minutes: Bool) {
         let days = micros.floorDiv(CivilCalendar.microsPerDay)
         let (y, m, d) = CivilCalendar.civil(days: days)
         func two(_ v: Int) { b.append(UInt8(ascii: "0") + UInt8(v / 10)); b.append(UInt8(ascii: "0") + UInt8(v % 10)) }

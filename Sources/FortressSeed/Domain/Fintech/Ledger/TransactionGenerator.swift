@@ -18,6 +18,8 @@ struct TransactionRowSink<W: RowWriting, S: ByteSink>: LedgerSink {
     let model: FinanceModel
     var out: RowStream<W, S>
     var json = JSONWriter(capacity: 512)
+    /// Reused for the text fields composed per row (reference, description, names in metadata).
+    var scratch = ByteBuffer(capacity: 256)
     var tenant = 0
     var tenantID = UUIDValue(hi: 0, lo: 0)
     var text: LedgerText?
@@ -50,9 +52,13 @@ struct TransactionRowSink<W: RowWriting, S: ByteSink>: LedgerSink {
             out.writer.text(model.retail.paymentReference(tenant: tenant, user: owner, cart: row.order))
         } else {
             var rg = w.reference.child(tenant).child(owner).generator(row.referenceSeq)
-            out.writer.text(References.make(row.channel, at: row.occurredAt, using: &rg))
+            scratch.removeAll()
+            References.write(row.channel, at: row.occurredAt, using: &rg, into: &scratch)
+            out.writer.text(utf8: scratch)
         }
-        out.writer.text(text!.description(row))
+        scratch.removeAll()
+        text!.writeDescription(row, into: &scratch)
+        out.writer.text(utf8: scratch)
         if let path = text!.categoryPath(row) {
             out.writer.uuid(model.categories.id(tenant: tenant, path: path))
         } else {
@@ -60,7 +66,7 @@ struct TransactionRowSink<W: RowWriting, S: ByteSink>: LedgerSink {
         }
         out.writer.uuid(row.hasReceipt ? model.receiptID(tenant: tenant, owner: owner, seq: row.seq) : nil)
         json.reset()
-        text!.writeMetadata(row, into: &json)
+        text!.writeMetadata(row, into: &json, scratch: &scratch)
         out.writer.json(json.buffer)
         out.writer.timestamp(micros: row.occurredAt)
         out.writer.timestamp(micros: row.updatedAt)

@@ -7,6 +7,8 @@
 struct MerchantDirectory: Sendable {
     let count: Int
     let key: StreamKey
+    /// `key`'s sub-streams, derived once: they are read for every transaction row.
+    private let idKey: StreamKey, registeredKey: StreamKey, cityKey: StreamKey
     /// First merchant index of each kind (kinds in `MerchantCatalogData.kinds` order), plus `count`.
     let kindStart: [Int]
     let popularity: [Zipf?]
@@ -29,6 +31,9 @@ struct MerchantDirectory: Sendable {
         self.count = count
         self.nowMicros = nowMicros
         key = StreamKey(seed: seed, stream: "merchants")
+        idKey = key.child("id")
+        registeredKey = key.child("registered")
+        cityKey = key.child("city")
         // Largest-remainder allocation, at least one merchant per kind when there is room.
         let total = kinds.reduce(0.0) { $0 + $1.weight }
         let base = count >= kinds.count ? kinds.count : 0
@@ -69,17 +74,18 @@ struct MerchantDirectory: Sendable {
     }
 
     func id(_ m: Int) -> UUIDValue {
-        var g = key.child("id").generator(m)
+        var g = idKey.generator(m)
         return UUIDValue(randomBits: g.next(), g.next())
     }
 
     /// When merchant `m` was registered: mostly years ago, some recently; the most
     /// popular merchant of each kind is always at least three years old.
     func registeredAt(_ m: Int) -> Int64 {
-        var g = key.child("registered").generator(m)
+        var g = registeredKey.generator(m)
         let day = CivilCalendar.microsPerDay
         let ageDays = Int64(g.exponential(rate: 1.0 / (5 * 365)).clamped(to: 1...(15 * 365)))
-        let minimum: Int64 = kindStart.contains(m) || shells.contains(m) ? 3 * 365 : 1
+        // `kindStart[kindIndex(of: m)] == m`: m starts its kind (a binary search, not a scan).
+        let minimum: Int64 = kindStart[kindIndex(of: m)] == m || shells.contains(m) ? 3 * 365 : 1
         return nowMicros - max(ageDays, minimum) * day - g.uniform(0...(day - 1))
     }
 
@@ -95,11 +101,24 @@ struct MerchantDirectory: Sendable {
 
     /// The name on the merchant's sign; branches past the kind's name pool get a city.
     func name(_ m: Int, kind k: Int) -> String {
+        var b = ByteBuffer(capacity: 64)
+        writeName(m, kind: k, into: &b)
+        return String(decoding: b.bytes, as: UTF8.self)
+    }
+
+    /// Appends `name(m, kind: k)`'s UTF-8 (`MerchantKind.name(at:)`'s "prefix suffix",
+    /// then the city for branches), without building a `String`.
+    func writeName(_ m: Int, kind k: Int, into b: inout ByteBuffer) {
         let kind = MerchantCatalogData.kinds[k]
         let j = m - kindStart[k]
-        let base = kind.name(at: j % kind.nameCount)
-        guard j >= kind.nameCount else { return base }
-        return base + " " + city(m).name
+        let index = j % kind.nameCount
+        precondition((0..<kind.nameCount).contains(index), "merchant name index out of range")
+        b.append(utf8: kind.prefixes[index / kind.suffixes.count].value)
+        b.append(UInt8(ascii: " "))
+        b.append(utf8: kind.suffixes[index % kind.suffixes.count].value)
+        guard j >= kind.nameCount else { return }
+        b.append(UInt8(ascii: " "))
+        b.append(utf8: cityName(m))
     }
 
     func statementName(_ m: Int, kind k: Int) -> String {
@@ -108,7 +127,16 @@ struct MerchantDirectory: Sendable {
     }
 
     func city(_ m: Int) -> BrazilCity {
-        var g = key.child("city").generator(m)
-        return BrazilGeography.cities[g.uniform(below: BrazilGeography.cities.count)]
+        BrazilGeography.cities[cityIndex(m)]
+    }
+
+    /// `city(m).name`, without copying the whole `BrazilCity`.
+    func cityName(_ m: Int) -> String {
+        BrazilGeography.cities[cityIndex(m)].name
+    }
+
+    private func cityIndex(_ m: Int) -> Int {
+        var g = cityKey.generator(m)
+        return g.uniform(below: BrazilGeography.cities.count)
     }
 }
