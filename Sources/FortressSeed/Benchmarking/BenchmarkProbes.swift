@@ -1,20 +1,19 @@
 /// Entry points for the package-benchmark suite in `Benchmarks/` (a separate package
 /// that depends on this one by path); nothing in fortress-seed itself calls them.
 ///
-/// Why they exist: `Dataset.generate(_:into:)` is generic and not `@inlinable`, so
-/// a caller in another module runs the unspecialized generators (every field
-/// through a witness table). The CSV and SQL writers call it from inside this
-/// module, where the optimizer specializes every generator for `TextRowWriter`
-/// and `OutputFile`; to measure that code, the benchmark needs a call site inside
-/// the module too. `generate` is that call site: the production row writers
-/// (`TextRowWriter<CSVDialect>`, `TextRowWriter<CopyTextDialect>`,
-/// `BinaryRowWriter`) and a sink that only counts bytes, concrete types
-/// specialized here.
+/// Why they exist: `Dataset.generate(_:into:)` is generic and not `@inlinable`, so what
+/// a caller in another module runs depends on how much the optimizer specializes across
+/// modules. The CSV and SQL writers call it from inside this module, where every
+/// generator is specialized for the concrete writer; to measure that code, the benchmark
+/// needs a call site inside the module too. `generate` is that call site, with the
+/// production row writers (`TextRowWriter<CSVDialect>`, `TextRowWriter<CopyTextDialect>`,
+/// `BinaryRowWriter`) and a sink that discards the bytes. (The suite's "generic API"
+/// benchmarks measure the other path, the one the loader in FortressSeedPostgres takes.)
 ///
-/// The benchmark measures a fixed number of rows per iteration, so `afterRow`
-/// is called after every row (the benchmark blocks in it between iterations)
-/// and `shouldStop` is asked at every flush: once it returns `true` the sink
-/// throws `BenchmarkProbes.Stopped` and generation ends.
+/// The benchmark measures a fixed number of rows per iteration: with
+/// `flushThreshold: 1` every row is flushed on its own, so `onFlush` runs after
+/// each row (the benchmark pauses the generator in it between iterations, and
+/// stops it by throwing).
 public enum BenchmarkProbes {
     /// A row format of fortress-seed's output.
     public enum Format: String, Sendable, CaseIterable {
@@ -26,39 +25,48 @@ public enum BenchmarkProbes {
         case binary
     }
 
-    /// Thrown by the counting sink when `shouldStop` returns `true`.
-    public struct Stopped: Error {}
+    /// An error for `onFlush` to throw to stop a generation early.
+    public struct Stopped: Error {
+        public init() {}
+    }
 
     /// What one `generate` call wrote.
     public struct Counts: Sendable, Equatable {
         public var rows: Int64
         public var bytes: Int64
+
+        public init(rows: Int64, bytes: Int64) {
+            self.rows = rows
+            self.bytes = bytes
+        }
     }
 
-    /// Generates every row of `table` in `format` into a sink that discards the bytes
-    /// (after counting them), flushing every `flushThreshold` bytes as the real sinks do.
+    /// Generates every row of `table` in `format` into a sink that discards the bytes,
+    /// calling `onFlush` with the size of every flush (every `flushThreshold` bytes, as
+    /// the real sinks; with `flushThreshold: 1`, after every row).
     ///
-    /// - Throws: `Stopped` when `shouldStop()` returns `true` at a flush; any generator error.
+    /// - Throws: what `onFlush` throws (generation stops there); any generator error.
     public static func generate(
         _ table: GeneratedTable, of dataset: Dataset, format: Format, flushThreshold: Int = 1 << 20,
-        afterRow: @escaping () -> Void = {}, shouldStop: @escaping () -> Bool = { false }
+        onFlush: @escaping (_ bytes: Int) throws -> Void = { _ in }
     ) throws -> Counts {
-        let sink = CountingDiscardSink(shouldStop: shouldStop)
+        let sink = DiscardingProbeSink(onFlush: onFlush)
+        let capacity = max(flushThreshold, 1 << 16)
         switch format {
         case .csv:
-            let writer = TextRowWriter<CSVDialect>(columnCount: table.table.columns.count, capacity: flushThreshold)
-            return try run(table, dataset, PacedWriter(base: writer, afterRow: afterRow), sink, flushThreshold)
+            let writer = TextRowWriter<CSVDialect>(columnCount: table.table.columns.count, capacity: capacity)
+            return try run(table, dataset, writer, sink, flushThreshold)
         case .copyText:
-            let writer = TextRowWriter<CopyTextDialect>(columnCount: table.table.columns.count, capacity: flushThreshold)
-            return try run(table, dataset, PacedWriter(base: writer, afterRow: afterRow), sink, flushThreshold)
+            let writer = TextRowWriter<CopyTextDialect>(columnCount: table.table.columns.count, capacity: capacity)
+            return try run(table, dataset, writer, sink, flushThreshold)
         case .binary:
-            let writer = BinaryRowWriter(table: table.table, capacity: flushThreshold)
-            return try run(table, dataset, PacedWriter(base: writer, afterRow: afterRow), sink, flushThreshold)
+            let writer = BinaryRowWriter(table: table.table, capacity: capacity)
+            return try run(table, dataset, writer, sink, flushThreshold)
         }
     }
 
     private static func run<W: RowWriting>(
-        _ table: GeneratedTable, _ dataset: Dataset, _ writer: W, _ sink: CountingDiscardSink, _ flushThreshold: Int
+        _ table: GeneratedTable, _ dataset: Dataset, _ writer: W, _ sink: DiscardingProbeSink, _ flushThreshold: Int
     ) throws -> Counts {
         var stream = RowStream(writer: writer, sink: sink, flushThreshold: flushThreshold)
         try dataset.generate(table, into: &stream)
@@ -67,40 +75,13 @@ public enum BenchmarkProbes {
     }
 }
 
-/// A sink that counts bytes and throws `BenchmarkProbes.Stopped` when asked to.
-fileprivate struct CountingDiscardSink: ByteSink {
-    let shouldStop: () -> Bool
+/// Counts and discards the bytes; calls `onFlush` first (which may block or throw).
+fileprivate struct DiscardingProbeSink: ByteSink {
+    let onFlush: (Int) throws -> Void
     var bytes: Int64 = 0
 
     mutating func write(_ buffer: ByteBuffer) throws {
-        if shouldStop() { throw BenchmarkProbes.Stopped() }
+        try onFlush(buffer.count)
         bytes += Int64(buffer.count)
-    }
-}
-
-/// Forwards every field to `base` and calls `afterRow` after each row.
-fileprivate struct PacedWriter<Base: RowWriting>: RowWriting {
-    var base: Base
-    let afterRow: () -> Void
-
-    var buffer: ByteBuffer {
-        get { base.buffer }
-        _modify { yield &base.buffer }
-        set { base.buffer = newValue }
-    }
-
-    @inline(__always) mutating func null() { base.null() }
-    @inline(__always) mutating func uuid(_ value: UUIDValue) { base.uuid(value) }
-    @inline(__always) mutating func text(_ value: String) { base.text(value) }
-    @inline(__always) mutating func label(_ value: StaticString) { base.label(value) }
-    @inline(__always) mutating func int(_ value: Int64) { base.int(value) }
-    @inline(__always) mutating func bool(_ value: Bool) { base.bool(value) }
-    @inline(__always) mutating func timestamp(micros: Int64) { base.timestamp(micros: micros) }
-    @inline(__always) mutating func date(days: Int64) { base.date(days: days) }
-    @inline(__always) mutating func decimal(minorUnits: Int64, scale: Int) { base.decimal(minorUnits: minorUnits, scale: scale) }
-    @inline(__always) mutating func json(_ document: ByteBuffer) { base.json(document) }
-    @inline(__always) mutating func endRow() {
-        base.endRow()
-        afterRow()
     }
 }
