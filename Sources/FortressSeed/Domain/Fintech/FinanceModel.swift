@@ -50,6 +50,8 @@ public struct FinanceModel: Sendable {
         let userID, person, access, phone, password: StreamKey
         let accountID, corporateAccountID, accountKinds, corporateCount, account: StreamKey
         let lifecycle, ledger, transactionID, receiptID, reference, receipt: StreamKey
+        /// `ledger.child("bill")`: monthly bills' jitter, drawn every simulated day.
+        let bill: StreamKey
         init(_ root: StreamKey) {
             tenantID = root.child("tenant.id"); tenantSize = root.child("tenant.size")
             tenantCreated = root.child("tenant.created"); tenant = root.child("tenant")
@@ -61,6 +63,7 @@ public struct FinanceModel: Sendable {
             lifecycle = root.child("user.lifecycle"); ledger = root.child("ledger")
             transactionID = root.child("transaction.id"); receiptID = root.child("receipt.id")
             reference = root.child("transaction.reference"); receipt = root.child("receipt")
+            bill = ledger.child("bill")
         }
     }
 

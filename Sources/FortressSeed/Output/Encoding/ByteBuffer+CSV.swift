@@ -87,13 +87,12 @@ extension ByteBuffer {
     @usableFromInline
     internal static func csvNeedsQuoting(_ field: UnsafeRawBufferPointer) -> Bool {
         let special = csvSpecialBelow64
-        for byte in field {
-            if byte < 64 {
-                if (special >> UInt64(byte)) & 1 != 0 { return true }
-            } else if byte == UInt8(ascii: "\\") {
-                return true
-            }
-        }
-        return false
+        return ByteScan.contains(field, wordHit: { x in
+            ByteScan.hasZeroByte(x ^ ByteScan.splat(0x0A)) || ByteScan.hasZeroByte(x ^ ByteScan.splat(0x0D))
+                || ByteScan.hasZeroByte(x ^ ByteScan.splat(0x22)) || ByteScan.hasZeroByte(x ^ ByteScan.splat(0x2C))
+                || ByteScan.hasZeroByte(x ^ ByteScan.splat(UInt8(ascii: "\\")))
+        }, byteHit: { byte in
+            byte < 64 ? (special >> UInt64(byte)) & 1 != 0 : byte == UInt8(ascii: "\\")
+        })
     }
 }

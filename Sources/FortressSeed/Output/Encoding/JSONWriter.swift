@@ -265,12 +265,13 @@ public struct JSONWriter: Sendable {
     private mutating func writeQuoted(_ utf8: UnsafeRawBufferPointer) {
         // Most strings need no escape: copy them with their quotes in one piece.
         let n = utf8.count
-        var clean = true
-        for byte in utf8 where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-            clean = false
-            break
-        }
-        if clean {
+        let needsEscape = ByteScan.contains(utf8, wordHit: { x in
+            ByteScan.hasByteBelow(x, 0x20) || ByteScan.hasZeroByte(x ^ ByteScan.splat(UInt8(ascii: "\"")))
+                || ByteScan.hasZeroByte(x ^ ByteScan.splat(UInt8(ascii: "\\")))
+        }, byteHit: { byte in
+            byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+        })
+        if !needsEscape {
             buffer.appendUnsafe(maxCount: n + 2) { p in
                 p[0] = UInt8(ascii: "\"")
                 if n > 0 { UnsafeMutableRawPointer(p + 1).copyMemory(from: utf8.baseAddress!, byteCount: n) }

@@ -1,5 +1,8 @@
 /// Sampling tables the ledger uses, built once per dataset.
-struct LedgerTables: Sendable {
+///
+/// A class, so that copies of the `FinanceModel` holding it (one per user ledger and
+/// per row text) retain one reference instead of each of its arrays.
+final class LedgerTables: Sendable {
     /// Kinds people buy from day to day (not monthly bills), as indices into `MerchantCatalogData.kinds`.
     let purchaseKinds: [Int]
     let purchaseAlias: AliasTable

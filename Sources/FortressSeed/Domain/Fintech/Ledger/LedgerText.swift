@@ -4,10 +4,14 @@
 /// into reused buffers; the `String` forms (`description`, `device`) are built from the
 /// same code, so every table prints the same text.
 ///
+/// A class: it holds a whole `FinanceModel` (a large struct of tables), and row sinks
+/// read it several times per row through an optional; as a struct every such read
+/// copied the model and retained each of its tables.
+///
 /// Descriptions read like Brazilian statement lines ("COMPRA CARTAO DEB -
 /// PADARIA PAO QUENTE", "PIX RECEBIDO - MARIA SOUZA"); the category follows
 /// the same rule the tenant's `categories.rules` state (MCC and merchant name).
-struct LedgerText {
+final class LedgerText {
     let model: FinanceModel
     let roster: TenantRoster
     private(set) var owner = Int.min
@@ -20,7 +24,7 @@ struct LedgerText {
     }
 
     /// Caches what depends only on the row's owner (city, employer).
-    mutating func select(owner o: Int) {
+    func select(owner o: Int) {
         guard o != owner else { return }
         owner = o
         let t = roster.tenant

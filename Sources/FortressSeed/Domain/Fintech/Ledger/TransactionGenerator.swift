@@ -38,7 +38,6 @@ struct TransactionRowSink<W: RowWriting, S: ByteSink>: LedgerSink {
     mutating func emit(_ row: LedgerRow) throws {
         let owner = row.owner
         text!.select(owner: owner)
-        let w = model.keys
         out.writer.uuid(model.transactionID(tenant: tenant, owner: owner, seq: row.seq))
         out.writer.uuid(tenantID)
         out.writer.uuid(row.account)
@@ -51,7 +50,7 @@ struct TransactionRowSink<W: RowWriting, S: ByteSink>: LedgerSink {
         if row.purpose == .orderPayment {
             out.writer.text(model.retail.paymentReference(tenant: tenant, user: owner, cart: row.order))
         } else {
-            var rg = w.reference.child(tenant).child(owner).generator(row.referenceSeq)
+            var rg = model.keys.reference.child(tenant).child(owner).generator(row.referenceSeq)
             scratch.removeAll()
             References.write(row.channel, at: row.occurredAt, using: &rg, into: &scratch)
             out.writer.text(utf8: scratch)

@@ -31,7 +31,7 @@ extension UserLedger {
         }
         for (i, bill) in profile.bills.enumerated() {
             // Paid around the due day (a day early or late), once a month.
-            var jitter = model.keys.ledger.child("bill").child(tenant).child(owner).generator(Int(year) * 12 * 16 + month * 16 + i)
+            var jitter = model.keys.bill.child(tenant).child(owner).generator(Int(year) * 12 * 16 + month * 16 + i)
             let due = min(bill.dueDay + jitter.uniform(-1...1), CivilCalendar.daysInMonth(year: year, month: month))
             if dom == max(1, due) { plan(.bill(index: i), day: day, local: hour(8) + g.uniform(0...hour(12))) }
         }
