@@ -67,8 +67,7 @@ public struct BinaryRowWriter: RowWriting {
 
     public mutating func uuid(_ value: UUIDValue) {
         next(.uuid)
-        buffer.appendBinaryInt32(16)
-        buffer.appendBinaryUUID(value)
+        buffer.appendBinaryUUIDField(value)
     }
 
     public mutating func text(_ value: String) {
@@ -79,14 +78,12 @@ public struct BinaryRowWriter: RowWriting {
 
     public mutating func text(utf8 value: ByteBuffer) {
         next(.text)
-        buffer.appendBinaryInt32(Int32(truncatingIfNeeded: value.count))
-        buffer.append(value)
+        value.withUnsafeBytes { buffer.appendBinaryField($0) }
     }
 
     public mutating func label(_ value: StaticString) {
         next(.text)
-        buffer.appendBinaryInt32(Int32(truncatingIfNeeded: value.utf8CodeUnitCount))
-        buffer.append(value)
+        value.withUTF8Buffer { buffer.appendBinaryField(UnsafeRawBufferPointer($0)) }
     }
 
     public mutating func int(_ value: Int64) {
@@ -124,8 +121,7 @@ public struct BinaryRowWriter: RowWriting {
 
     public mutating func timestamp(micros: Int64) {
         next(.timestamptz)
-        buffer.appendBinaryInt32(8)
-        buffer.appendBinaryTimestamp(micros: micros)
+        buffer.appendBinaryIntegerField(micros &- ByteBuffer.postgresEpochMicros)
     }
 
     public mutating func date(days: Int64) {

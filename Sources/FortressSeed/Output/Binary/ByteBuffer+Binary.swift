@@ -21,19 +21,57 @@ extension ByteBuffer {
         }
     }
 
-    @inlinable
+    // Whole fields (int32 length, then the value) in one reservation: a tuple is a
+    // dozen of them, and each separate append re-checks uniqueness and room.
+
+    /// A field of raw bytes (`text`, `jsonb` without its version byte): length, bytes.
+    @inlinable @inline(__always)
+    public mutating func appendBinaryField(_ raw: UnsafeRawBufferPointer) {
+        let n = raw.count
+        appendUnsafe(maxCount: 4 + n) { p in
+            UnsafeMutableRawPointer(p).storeBytes(of: Int32(truncatingIfNeeded: n).bigEndian, as: Int32.self)
+            ByteBuffer.copy(from: raw, to: p + 4)
+            return 4 + n
+        }
+    }
+
+    /// A field holding one big-endian integer (int2/int4/int8, timestamptz, date): length, value.
+    @inlinable @inline(__always)
+    mutating func appendBinaryIntegerField<T: FixedWidthInteger>(_ value: T) {
+        let size = MemoryLayout<T>.size
+        appendUnsafe(maxCount: 4 + size) { p in
+            let raw = UnsafeMutableRawPointer(p)
+            raw.storeBytes(of: Int32(truncatingIfNeeded: size).bigEndian, as: Int32.self)
+            raw.storeBytes(of: value.bigEndian, toByteOffset: 4, as: T.self)
+            return 4 + size
+        }
+    }
+
+    /// A `uuid` field: length 16, then the 16 bytes.
+    @inlinable @inline(__always)
+    public mutating func appendBinaryUUIDField(_ value: UUIDValue) {
+        appendUnsafe(maxCount: 20) { p in
+            let raw = UnsafeMutableRawPointer(p)
+            raw.storeBytes(of: Int32(16).bigEndian, as: Int32.self)
+            raw.storeBytes(of: value.hi.bigEndian, toByteOffset: 4, as: UInt64.self)
+            raw.storeBytes(of: value.lo.bigEndian, toByteOffset: 12, as: UInt64.self)
+            return 20
+        }
+    }
+
+    @inlinable @inline(__always)
     public mutating func appendBinaryInt16(_ value: Int16) {
         appendBigEndian(value)
     }
 
     /// Appends a 32-bit big-endian integer (`int4`, a field's length word).
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func appendBinaryInt32(_ value: Int32) {
         appendBigEndian(value)
     }
 
     /// Appends a 64-bit big-endian integer (`int8`, `timestamptz`).
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func appendBinaryInt64(_ value: Int64) {
         appendBigEndian(value)
     }

@@ -46,13 +46,32 @@ extension ByteBuffer {
         appendUnsafe(maxCount: 2 * n + 2) { p in
             p[0] = quote
             var j = 1
-            for i in 0..<n {
-                let byte = field[i]
-                p[j] = byte
-                j += 1
-                if byte == quote {
-                    p[j] = quote
+            var i = 0
+            let src = field.baseAddress!
+            let quotes = ByteScan.splat(quote)
+            while i < n {
+                // A word without a quote is stored as loaded; otherwise (and for the
+                // tail) byte by byte, doubling the quotes.
+                var end = n
+                if i + 8 <= n {
+                    let word = src.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if !ByteScan.hasZeroByte(word ^ quotes) {
+                        UnsafeMutableRawPointer(p + j).storeBytes(of: word, as: UInt64.self)
+                        i += 8
+                        j += 8
+                        continue
+                    }
+                    end = i + 8
+                }
+                while i < end {
+                    let byte = src.load(fromByteOffset: i, as: UInt8.self)
+                    p[j] = byte
                     j += 1
+                    i += 1
+                    if byte == quote {
+                        p[j] = quote
+                        j += 1
+                    }
                 }
             }
             p[j] = quote

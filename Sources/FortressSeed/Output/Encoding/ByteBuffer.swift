@@ -155,13 +155,20 @@ public struct ByteBuffer: Sendable {
     public mutating func append(bytes raw: UnsafeRawBufferPointer) {
         let n = raw.count
         guard n > 0 else { return }
-        let p = reserveTail(n)
+        Self.copy(from: raw, to: reserveTail(n))
+        used += n
+    }
+
+    /// Copies `raw` to `p`: short runs inline (`copySmall`), longer ones with `memcpy`.
+    @inlinable @inline(__always)
+    static func copy(from raw: UnsafeRawBufferPointer, to p: UnsafeMutablePointer<UInt8>) {
+        let n = raw.count
+        if n == 0 { return }
         if n <= 16 {
-            Self.copySmall(from: raw.baseAddress!, to: UnsafeMutableRawPointer(p), count: n)
+            copySmall(from: raw.baseAddress!, to: UnsafeMutableRawPointer(p), count: n)
         } else {
             UnsafeMutableRawPointer(p).copyMemory(from: raw.baseAddress!, byteCount: n)
         }
-        used += n
     }
 
     /// Copies 1...16 bytes with two overlapping loads and stores: most fields and

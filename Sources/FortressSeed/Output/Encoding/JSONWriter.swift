@@ -95,11 +95,10 @@ public struct JSONWriter: Sendable {
 
     /// Writes an object key and the `:` after it; the next call must write its value.
     public mutating func key(_ key: StaticString) {
-        beforeKey()
+        let comma = beforeKey()
         key.withUTF8Buffer { utf8 in
-            writeQuoted(UnsafeRawBufferPointer(utf8))
+            writeKey(UnsafeRawBufferPointer(utf8), comma: comma)
         }
-        buffer.append(UInt8(ascii: ":"))
     }
 
     /// Writes an object key and the `:` after it; the next call must write its value.
@@ -107,12 +106,11 @@ public struct JSONWriter: Sendable {
     /// Disfavored so that literal keys take the `StaticString` overload (no `String` traffic).
     @_disfavoredOverload
     public mutating func key(_ key: String) {
-        beforeKey()
+        let comma = beforeKey()
         var key = key
         key.withUTF8 { utf8 in
-            writeQuoted(UnsafeRawBufferPointer(utf8))
+            writeKey(UnsafeRawBufferPointer(utf8), comma: comma)
         }
-        buffer.append(UInt8(ascii: ":"))
     }
 
     // MARK: - Values
@@ -231,14 +229,14 @@ public struct JSONWriter: Sendable {
         hasElement = true
     }
 
-    private mutating func beforeKey() {
+    /// Checks a key is allowed here; returns whether a comma must precede it.
+    private mutating func beforeKey() -> Bool {
         precondition(inObject, "JSONWriter: key(_:) outside an object")
         precondition(!awaitingValue, "JSONWriter: key(_:) right after another key")
-        if hasElement {
-            buffer.append(UInt8(ascii: ","))
-        }
+        let comma = hasElement
         hasElement = true
         awaitingValue = true
+        return comma
     }
 
     private mutating func beginContainer(isObject: Bool) {
@@ -261,20 +259,48 @@ public struct JSONWriter: Sendable {
 
     // MARK: - String escaping
 
-    /// Writes `"…"` with RFC 8259 escaping, copying unescaped runs in one piece.
-    private mutating func writeQuoted(_ utf8: UnsafeRawBufferPointer) {
-        // Most strings need no escape: copy them with their quotes in one piece.
-        let n = utf8.count
-        let needsEscape = ByteScan.contains(utf8, wordHit: { x in
+    /// Whether `utf8` holds a byte JSON strings must escape (control, `"`, `\\`).
+    private static func needsEscape(_ utf8: UnsafeRawBufferPointer) -> Bool {
+        ByteScan.contains(utf8, wordHit: { x in
             ByteScan.hasByteBelow(x, 0x20) || ByteScan.hasZeroByte(x ^ ByteScan.splat(UInt8(ascii: "\"")))
                 || ByteScan.hasZeroByte(x ^ ByteScan.splat(UInt8(ascii: "\\")))
         }, byteHit: { byte in
             byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
         })
-        if !needsEscape {
+    }
+
+    /// Writes `[,]"key":`, in one piece when the key needs no escape (keys are short
+    /// literals, written for every field of every document).
+    private mutating func writeKey(_ utf8: UnsafeRawBufferPointer, comma: Bool) {
+        guard !Self.needsEscape(utf8) else {
+            if comma { buffer.append(UInt8(ascii: ",")) }
+            writeQuoted(utf8)
+            buffer.append(UInt8(ascii: ":"))
+            return
+        }
+        let n = utf8.count
+        buffer.appendUnsafe(maxCount: n + 4) { p in
+            var j = 0
+            if comma {
+                p[0] = UInt8(ascii: ",")
+                j = 1
+            }
+            p[j] = UInt8(ascii: "\"")
+            ByteBuffer.copy(from: utf8, to: p + j + 1)
+            p[j + n + 1] = UInt8(ascii: "\"")
+            p[j + n + 2] = UInt8(ascii: ":")
+            return j + n + 3
+        }
+    }
+
+    /// Writes `"…"` with RFC 8259 escaping, copying unescaped runs in one piece.
+    private mutating func writeQuoted(_ utf8: UnsafeRawBufferPointer) {
+        // Most strings need no escape: copy them with their quotes in one piece.
+        let n = utf8.count
+        if !Self.needsEscape(utf8) {
             buffer.appendUnsafe(maxCount: n + 2) { p in
                 p[0] = UInt8(ascii: "\"")
-                if n > 0 { UnsafeMutableRawPointer(p + 1).copyMemory(from: utf8.baseAddress!, byteCount: n) }
+                ByteBuffer.copy(from: utf8, to: p + 1)
                 p[n + 1] = UInt8(ascii: "\"")
                 return n + 2
             }

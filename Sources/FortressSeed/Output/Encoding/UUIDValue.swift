@@ -68,18 +68,39 @@ extension ByteBuffer {
     /// PostgreSQL's `uuid` input and output both use this form.
     public mutating func appendUUID(_ uuid: UUIDValue) {
         appendUnsafe(maxCount: 36) { p in
-            // hi: 8 hex, '-', 4 hex, '-', 4 hex; lo: 4 hex, '-', 12 hex.
-            Self.storeHex(uuid.hi >> 32, digits: 8, at: p)
+            // hi: 8 hex, '-', 4 hex, '-', 4 hex; lo: 4 hex, '-', 12 hex. Each 32-bit
+            // half becomes 8 ASCII digits in one word (`hexWord`), stored big-endian so
+            // the most significant digit comes first.
+            let raw = UnsafeMutableRawPointer(p)
+            let a = Self.hexWord(UInt32(truncatingIfNeeded: uuid.hi >> 32))
+            let b = Self.hexWord(UInt32(truncatingIfNeeded: uuid.hi))
+            let c = Self.hexWord(UInt32(truncatingIfNeeded: uuid.lo >> 32))
+            let d = Self.hexWord(UInt32(truncatingIfNeeded: uuid.lo))
+            raw.storeBytes(of: a.bigEndian, as: UInt64.self)
             p[8] = UInt8(ascii: "-")
-            Self.storeHex(uuid.hi >> 16, digits: 4, at: p + 9)
+            raw.storeBytes(of: UInt32(truncatingIfNeeded: b >> 32).bigEndian, toByteOffset: 9, as: UInt32.self)
             p[13] = UInt8(ascii: "-")
-            Self.storeHex(uuid.hi, digits: 4, at: p + 14)
+            raw.storeBytes(of: UInt32(truncatingIfNeeded: b).bigEndian, toByteOffset: 14, as: UInt32.self)
             p[18] = UInt8(ascii: "-")
-            Self.storeHex(uuid.lo >> 48, digits: 4, at: p + 19)
+            raw.storeBytes(of: UInt32(truncatingIfNeeded: c >> 32).bigEndian, toByteOffset: 19, as: UInt32.self)
             p[23] = UInt8(ascii: "-")
-            Self.storeHex(uuid.lo, digits: 12, at: p + 24)
+            raw.storeBytes(of: UInt32(truncatingIfNeeded: c).bigEndian, toByteOffset: 24, as: UInt32.self)
+            raw.storeBytes(of: d.bigEndian, toByteOffset: 28, as: UInt64.self)
             return 36
         }
+    }
+
+    /// The 8 lowercase hex digits of `x` as ASCII bytes of one word, the most significant
+    /// digit in the most significant byte: each nibble is spread into its own byte, then
+    /// `'0'` is added, plus 39 more (`'a'` - `'0'` - 10) where the nibble is 10 or more.
+    @inlinable @inline(__always)
+    static func hexWord(_ x: UInt32) -> UInt64 {
+        var v = UInt64(x)
+        v = (v | (v << 16)) & 0x0000_FFFF_0000_FFFF
+        v = (v | (v << 8)) & 0x00FF_00FF_00FF_00FF
+        v = (v | (v << 4)) & 0x0F0F_0F0F_0F0F_0F0F
+        let letters = ((v &+ 0x0606_0606_0606_0606) >> 4) & 0x0101_0101_0101_0101
+        return v &+ 0x3030_3030_3030_3030 &+ letters &* 39
     }
 
     /// Appends each byte as two lowercase hex digits, for digests and `bytea` (`\x...`) payloads.
