@@ -1,3 +1,5 @@
+import FortressSeed
+
 /// How `Loader` loads: what it may do to the target, how it commits and how it buffers.
 public struct LoadOptions: Sendable {
     /// When rows become visible, and so what "all or nothing" covers.
@@ -45,6 +47,24 @@ public struct LoadOptions: Sendable {
         self.bufferBytes = bufferBytes
         self.pipeDepth = pipeDepth
         self.maintenanceWorkMem = maintenanceWorkMem
+    }
+
+    /// Why these options cannot be combined for loading `shard`, or nil. The CLI turns it into a usage error.
+    ///
+    /// `--fast` drops and rebuilds keys, indexes and foreign keys, which locks each
+    /// table for the whole load: shards loading at once would queue behind each
+    /// other (or deadlock) and each would rebuild every index. Shards load with the
+    /// schema's indexes in place.
+    public func conflict(shard: Shard) -> String? {
+        if shard.count > 1 && fast {
+            return "--fast cannot load a shard (\(shard)): it drops and rebuilds keys and indexes, locking each table for the whole load, "
+                + "so shards loading at once would wait for each other; load shards without --fast"
+        }
+        if shard.count > 1 && schemaDDL != nil {
+            return "--create-schema cannot be combined with --shard \(shard): shards load at once, so create the schema once before they start "
+                + "(fortress-seed schema --scenario NAME | psql)"
+        }
+        return conflict
     }
 
     /// Why these options cannot be combined, or nil. The CLI turns it into a usage error.

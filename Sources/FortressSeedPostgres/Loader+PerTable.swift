@@ -28,6 +28,7 @@ extension Loader {
         var loading = false
         do {
             // Setup.
+            try prepareShard(db, cancellation, observe)
             try db.execute("BEGIN")
             try prologue(db, observe: observe)
             var states = try LoadState.read(db)
@@ -35,7 +36,7 @@ extension Loader {
                 truncated = try prepareTables(db, [], states: states)
                 states = []
             }
-            try db.execute(LoadState.createSQL)
+            try LoadState.ensure(db)
             let key = self.key
             let mine = states.filter { $0.key == key }
             let others = states.filter { $0.key != key }
@@ -85,8 +86,7 @@ extension Loader {
                 try bulkSettings(db)
                 let all = dataset.tables.map(\.table)
                 try rebuild(BulkLoadPlan.missingRebuilds(tables: all, writer: writer, dropped: dropped, on: db), db, cancellation, observe)
-                _ = try db.query("DELETE FROM \(LoadState.tableName) WHERE scenario_sha256 = $1 AND seed = $2::numeric AND version = $3 AND table_name LIKE 'drop:%'",
-                                 [key.scenarioSHA256, String(key.seed), key.version])
+                try LoadState.forgetDrops(db, key: key)
             }
             observe(.step("fixing sequences"))
             for sql in dataset.sequenceFixups() { try db.execute(sql) }

@@ -37,7 +37,7 @@ public struct Loader: Sendable {
         self.version = version
     }
 
-    var key: LoadState.Key { LoadState.Key(scenarioSHA256: dataset.scenarioSHA256, seed: dataset.seed, version: version) }
+    var key: LoadState.Key { LoadState.Key(scenarioSHA256: dataset.scenarioSHA256, seed: dataset.seed, version: version, shard: dataset.shard) }
     var writer: DDLWriter { DDLWriter(partitions: dataset.partitions) }
 
     /// Runs the load; see the type's documentation.
@@ -51,7 +51,7 @@ public struct Loader: Sendable {
         on db: Connection, target: ConnectionTarget? = nil, cancellation: LoadCancellation = LoadCancellation(),
         observe: (LoadEvent) -> Void = { _ in }
     ) throws(PostgresError) -> LoadSummary {
-        if let conflict = options.conflict { throw .invalidOptions(conflict) }
+        if let conflict = options.conflict(shard: dataset.shard) { throw .invalidOptions(conflict) }
         if options.commit == .perTable { return try runPerTable(on: db, target: target, cancellation: cancellation, observe: observe) }
         let start = ContinuousClock.now
         let serverCancel = db.serverCancel
@@ -61,11 +61,12 @@ public struct Loader: Sendable {
         var loads: [TableLoad] = []
         var current: String?
         do {
+            try prepareShard(db, cancellation, observe)
             try db.execute("BEGIN")
             try prologue(db, observe: observe)
             let tables = dataset.tables
             truncated = try prepareTables(db, tables.map(\.table), states: LoadState.read(db))
-            try db.execute(LoadState.createSQL)
+            try LoadState.ensure(db)
             var freeze = false
             if options.fast {
                 let plan = try BulkLoadPlan(tables: tables.map(\.table), writer: writer, dropPrimaryKeys: true, on: db)
@@ -90,6 +91,40 @@ public struct Loader: Sendable {
         }
         analyze(db, loads, observe)
         return summary(db, loads, truncated: truncated, start: start)
+    }
+
+    /// Before a sharded load: the bookkeeping table, then (shards other than 0) shard 0's data.
+    ///
+    /// Shards load at once from several connections: each creating the bookkeeping
+    /// table inside its own long transaction would make the others fail on the
+    /// catalog, so a sharded load creates (or upgrades) it first, committed on its
+    /// own; it holds no data. Shards other than 0 reference shard 0's global rows
+    /// (products, locations, the catalog taxonomy), so they wait until shard 0 of
+    /// the same scenario, seed, version and N is recorded as fully committed.
+    func prepareShard(_ db: Connection, _ cancellation: LoadCancellation, _ observe: (LoadEvent) -> Void) throws(PostgresError) {
+        let shard = dataset.shard
+        guard shard.count > 1 else { return }
+        do {
+            try LoadState.ensure(db)
+        } catch {
+            // Another shard created it at the same instant: it exists now.
+            guard db.isAlive else { throw error }
+            try LoadState.ensure(db)
+        }
+        guard shard.index > 0 else { return }
+        let first = LoadState.Key(scenarioSHA256: key.scenarioSHA256, seed: key.seed, version: key.version, shard: Shard(index: 0, count: shard.count))
+        let needed = Set(dataset.tables.map(\.rawValue))
+        var waited = 0
+        while true {
+            let done = Set(try LoadState.read(db).filter { $0.key == first && $0.isTable }.map(\.table))
+            if needed.isSubset(of: done) { return }
+            if waited % 30 == 0 {
+                observe(.step("waiting for shard 0/\(shard.count) (\(first)) to be committed: this shard's rows reference its catalog"))
+            }
+            try checkCancelled(cancellation, table: nil)
+            Thread.sleep(forTimeInterval: 1)
+            waited += 1
+        }
     }
 
     /// Session settings, the schema and the compatibility check: the start of every mode's first transaction.

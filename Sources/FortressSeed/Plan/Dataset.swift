@@ -97,12 +97,16 @@ public enum GeneratedTable: String, CaseIterable, Sendable {
     /// Ground truth, only when the scenario asks for labels: not in `allCases` (GeneratedTable+Fraud.swift).
     case fraudLabels = "fraud_labels"
 
-    /// Not sliced by tenant: catalogs, inventory, the calendar, and tables whose rows are
-    /// numbered or aggregated across tenants. `--shard 0/N` writes them whole.
+    /// Not sliced by tenant: catalogs, inventory, the calendar, and tables aggregated
+    /// across tenants. `--shard 0/N` writes them whole. None of them references a
+    /// tenant's rows, so shard 0 can be loaded on its own (README "Decisions").
+    /// Tenant-scoped tables with tenant-less rows (the catalog taxonomy in
+    /// `categories` and `analytics_dim_category`, restock events in `events_outbox`)
+    /// put those rows in shard 0.
     public var isGlobal: Bool {
         switch self {
-        case .merchants, .products, .locations, .inventory, .eventsOutbox, .analyticsDimDate, .analyticsDimCategory,
-             .analyticsDimProduct, .analyticsDimLocation, .analyticsFactDailyTransactions, .analyticsFactDailySales:
+        case .merchants, .products, .locations, .inventory, .analyticsDimDate,
+             .analyticsDimProduct, .analyticsDimLocation, .analyticsFactDailySales:
             true
         default:
             false

@@ -1,12 +1,14 @@
 /// A deterministic slice of a dataset: shard `index` of `count` (`--shard i/N`).
 ///
 /// Shards are made of whole tenants (tenant `t` belongs to shard `t mod N`),
-/// so every foreign key from a tenant's rows stays inside its shard. Global
-/// tables (merchants, products, locations, inventory, the catalog taxonomy,
-/// the calendar and the tables numbered across tenants) are written whole by
-/// shard 0 only. The N shards' rows, put together, are exactly the rows of the
-/// unsharded run; load shard 0 first (other shards' carts reference its products).
-public struct Shard: Sendable, Equatable, CustomStringConvertible {
+/// so every foreign key from a tenant's rows stays inside its shard or points
+/// at shard 0's. Global tables (merchants, products, locations, inventory,
+/// the calendar, the catalog dimensions and daily sales) and tenant-less rows
+/// (the catalog taxonomy, restock events) are written by shard 0 only, and
+/// reference no tenant's rows. The N shards' rows, put together, are exactly
+/// the rows of the unsharded run. Shard 0 loads on its own; the others need it
+/// first (their carts reference its products): `load --shard` waits for it.
+public struct Shard: Sendable, Hashable, CustomStringConvertible {
     public let index: Int
     public let count: Int
 

@@ -39,8 +39,18 @@ struct LoadCommand: ParsableCommand {
                                  indexes and foreign keys are missing until the run that finishes.
               --jobs N           N connections loading independent tables at once; only with
                                  --commit per-table (one transaction cannot span connections).
-              --append           add to tables holding rows of other seeds, checked against
+              --append           add to tables holding rows of other seeds or shards, checked against
                                  fortress_seed_load_state; refused when ids could collide.
+
+            Shards: one dataset loaded from N machines at once. Create the schema once, then on
+            machine i (0-based) run the same command with --shard i/N --append; each shard is its own
+            all-or-nothing load of whole tenants. Shard 0 also writes the global tables (catalog,
+            merchants, inventory, calendar) that the others reference, so shards 1..N-1 wait until it
+            is committed, then load side by side. Together they are exactly the unsharded rows.
+            Without --fast (it locks whole tables).
+              fortress-seed schema --scenario load-test | psql "$DATABASE_URL"
+              fortress-seed load --scenario load-test --scale 10 --seed 1 --shard 0/3 --append   # machine 0
+              fortress-seed load --scenario load-test --scale 10 --seed 1 --shard 1/3 --append   # machine 1 ...
             """
     )
 
@@ -49,6 +59,12 @@ struct LoadCommand: ParsableCommand {
 
     @Option(name: .long, help: "The seed: any unsigned 64-bit integer. Same seed, same rows.")
     var seed: UInt64 = 1
+
+    @Option(name: .long, help: "Multiply the scenario's volumes by this factor: rows grow linearly.")
+    var scale: Double = 1
+
+    @Option(name: .long, help: ArgumentHelp("Load only shard i of N (0-based): whole tenants, global tables in shard 0. Use with --append.", valueName: "i/N"))
+    var shard: String = "0/1"
 
     @Option(name: .long, help: ArgumentHelp("A PostgreSQL URL or libpq keyword string; default $DATABASE_URL, else libpq's PG* variables.", valueName: "url"))
     var databaseURL: String?
@@ -81,7 +97,9 @@ struct LoadCommand: ParsableCommand {
     var json = false
 
     func validate() throws {
-        if let conflict = options(schemaDDL: nil).conflict { throw ValidationError(conflict) }
+        if !(scale > 0 && scale.isFinite && scale <= 1_000_000) { throw ValidationError("--scale must be a positive number (e.g. 0.5, 10, 1000)") }
+        guard let shard = Shard(shard) else { throw ValidationError("--shard takes i/N with 0 <= i < N, e.g. 0/4; got '\(self.shard)'") }
+        if let conflict = options(schemaDDL: createSchema ? "" : nil).conflict(shard: shard) { throw ValidationError(conflict) }
     }
 
     func options(schemaDDL: String?) -> LoadOptions {
@@ -90,9 +108,9 @@ struct LoadCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try CLI.loadScenario(scenario)
-        let dataset = Dataset(loaded, seed: seed)
+        let dataset = Dataset(loaded, seed: seed, scale: scale, shard: Shard(shard) ?? .whole)
         let target = ConnectionTarget.resolve(databaseURL: databaseURL, environment: ProcessInfo.processInfo.environment)
-        let ddl = createSchema ? DDLWriter(partitions: dataset.partitions).script(version: FortressSeedVersion.current) : nil
+        let ddl = createSchema ? DDLWriter(partitions: dataset.partitions).script(version: FortressSeedVersion.current) + dataset.optionalTablesDDL() : nil
         let options = options(schemaDDL: ddl)
         let cancellation = LoadCancellation()
         let traps = cancellation.trapSignals()
@@ -106,6 +124,7 @@ struct LoadCommand: ParsableCommand {
             CLI.printStdout(summary.json)
         } else if !quiet {
             CLI.printStdout(LoadReport.summary(summary))
+            if dataset.scenario.fraud.isEnabled { CLI.printStdout(try CLI.run { try FraudSummary(dataset: dataset).report }) }
         }
     }
 }

@@ -33,7 +33,15 @@ import Testing
             #expect(actual[key] == nil, "grain \(key) twice")
             actual[key] = (n, cents)
         }
-        #expect(ids == Array(1...Int64(ids.count)))
+        // Ids interleave tenants (t + 1 + T·k): unique, and each tenant's run is 1 + t, 1 + t + T, ... with no gap.
+        #expect(Set(ids).count == ids.count)
+        let tenantCount = Int64(dataset.finance.tenantCount)
+        var next: [Int64: Int64] = [:]
+        for id in ids {
+            let t = (id - 1) % tenantCount
+            #expect(id == next[t, default: t + 1], "id \(id) out of its tenant's run")
+            next[t] = id + tenantCount
+        }
         #expect(actual.count == expected.count)
         for (key, value) in expected { #expect(actual[key].map { $0 == value } == true, "\(key): \(String(describing: actual[key])) vs \(value)") }
     }

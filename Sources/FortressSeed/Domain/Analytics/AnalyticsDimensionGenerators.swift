@@ -54,14 +54,15 @@ struct AnalyticsTenantGenerator {
 /// (`Alimentação › Supermercado`) and depth (1 for a top-level category, 2 below it).
 ///
 /// The global catalog taxonomy (`categories.tenant_id IS NULL`: supermarket
-/// departments and their subcategories) follows with `tenant_id` NULL.
+/// departments and their subcategories) follows with `tenant_id` NULL. Sliced
+/// like `categories`: a shard writes its tenants' trees, shard 0 the taxonomy.
 struct AnalyticsCategoryGenerator {
     let model: FinanceModel
     static let separator = " › "
 
     func generate<W: RowWriting, S: ByteSink>(into out: inout RowStream<W, S>) throws {
         let tree = CategoryTreeTemplate.categories
-        for t in 0..<model.tenantCount {
+        for t in model.tenants {
             let tenantID = model.tenantID(t)
             for (i, category) in tree.enumerated() {
                 out.writer.uuid(model.categories.id(tenant: t, category: i))
@@ -82,6 +83,8 @@ struct AnalyticsCategoryGenerator {
                 }
             }
         }
+        // The catalog taxonomy has no tenant: shard 0 writes it (as it writes it in `categories`).
+        guard model.shard.writesGlobalTables else { return }
         for d in GroceryDepartment.allCases {
             out.writer.uuid(model.categories.globalID(department: d))
             out.writer.null()

@@ -12,17 +12,21 @@
 ///
 /// because they are summed from the very rows `TransactionGenerator` writes,
 /// in integer cents. Each tenant is replayed once and aggregated in memory
-/// (O(days × categories) per tenant), then written in grain order; `id`
-/// counts from 1 over the whole table (`Dataset.sequenceFixups` moves the
-/// sequence past it).
+/// (O(days × categories) per tenant), then written in grain order.
+///
+/// `id` interleaves tenants: the `k`-th row (from 0) of tenant `t` of `T` is
+/// `t + 1 + T·k`, unique (`(id - 1) mod T` gives back the tenant) and fixed
+/// by the tenant's own rows alone, so a shard writes its tenants' rows with
+/// the ids the whole run gives them (`Dataset.sequenceFixups` moves the
+/// sequence past the largest).
 struct DailyTransactionsGenerator {
     let model: FinanceModel
 
     func generate<W: RowWriting, S: ByteSink>(into out: inout RowStream<W, S>) throws {
         var sink = DailyTotalsSink()
-        var id: Int64 = 0
         var keys: [Int64] = []
-        for t in 0..<model.tenantCount {
+        let stride = Int64(model.tenantCount)
+        for t in model.tenants {
             let ledger = TenantLedger(model: model, tenant: t)
             sink.reset(text: LedgerText(model: model, roster: ledger.roster))
             try ledger.run(into: &sink)
@@ -30,11 +34,12 @@ struct DailyTransactionsGenerator {
             keys.append(contentsOf: sink.totals.keys)
             keys.sort()
             let tenantID = model.tenantID(t)
+            var id = Int64(t) + 1
             for key in keys {
                 guard let total = sink.totals[key] else { continue }
                 let g = DailyTotalsSink.Grain(key)
-                id += 1
                 out.writer.int(id)
+                id += stride
                 out.writer.int(AnalyticsDateGenerator.dateKey(days: g.day))
                 out.writer.uuid(tenantID)
                 out.writer.uuid(g.category.map { model.categories.id(tenant: t, path: $0) })

@@ -22,7 +22,7 @@ struct OutboxGenerator {
         let model = events.finance
         var lane = OutboxLane()
         var json = JSONWriter(capacity: 1024)
-        for t in 0..<model.tenantCount {
+        for t in model.tenants {
             let roster = TenantRoster(model: model, tenant: t)
             let created = model.tenantCreatedAt(t)
             let payload = OutboxPayload(model: model, tenant: t, tenantID: model.tenantID(t))
@@ -59,7 +59,8 @@ struct OutboxGenerator {
                           user: nil, payload, &json, &out)
             }
         }
-        try writeRestocks(&lane, &json, &out)
+        // Restocks have no tenant: shard 0 writes them.
+        if model.shard.writesGlobalTables { try writeRestocks(&lane, &json, &out) }
     }
 
     /// Sorts the lane, places each event on the clock in lane `laneIndex` and writes its row;
