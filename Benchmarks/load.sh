@@ -13,7 +13,7 @@
 #   Benchmarks/load.sh [SCENARIO.yaml]      # default: a ~250K-transaction scenario below
 #   RUNS=3 SEED=42 SCRATCH=.build-bench Benchmarks/load.sh   # SCRATCH: swift build --scratch-path
 #
-# Builds the release binary, starts its own cluster with scripts/pg-throwaway.sh
+# Builds the release binary, starts its own cluster with .ci/pg-throwaway.sh
 # in a temporary folder, and removes everything on exit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,7 +21,7 @@ RUNS=${RUNS:-3}
 SEED=${SEED:-42}
 work=$(mktemp -d /tmp/fortress-bench.XXXXXX)
 chmod 755 "$work"
-cleanup() { scripts/pg-throwaway.sh stop "$work/pg" || true; rm -rf "$work"; }
+cleanup() { .ci/pg-throwaway.sh stop "$work/pg" || true; rm -rf "$work"; }
 trap cleanup EXIT
 
 scenario=${1:-$work/bench.yaml}
@@ -40,7 +40,7 @@ fi
 scratch=${SCRATCH:-.build}
 swift build -c release --scratch-path "$scratch" --product fortress-seed >&2
 bin=$(swift build -c release --scratch-path "$scratch" --show-bin-path)/fortress-seed
-eval "$(scripts/pg-throwaway.sh start "$work/pg")"
+eval "$(.ci/pg-throwaway.sh start "$work/pg")"
 base=${DATABASE_URL%/*}
 owner=$(stat -c %U "$work/pg")
 chown "$owner" "$work" 2>/dev/null || true

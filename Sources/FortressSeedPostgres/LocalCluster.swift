@@ -8,7 +8,7 @@ import Foundation
 /// authentication for local connections: a developer's scratch database,
 /// never a server. PostgreSQL refuses to run as root, so as root the
 /// cluster belongs to `postgres` (or a created system user `fortress-dev`)
-/// and commands run through `runuser`, as `scripts/pg-throwaway.sh` does.
+/// and commands run through `runuser`, as `.ci/pg-throwaway.sh` does.
 ///
 /// Layout: `DIR/data` (PGDATA), `DIR/server.log`, and the socket in `DIR`.
 ///

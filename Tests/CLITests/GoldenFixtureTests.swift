@@ -11,7 +11,7 @@ extension Tag {
 /// `fixtures/FIXTURES` lists them: `full` fixtures commit every file; `manifest`
 /// fixtures (dev, qa-staging: tens of MB) commit `manifest.json`, which holds
 /// every file's size and SHA-256, so byte equality is still required. Any
-/// change in output must be deliberate: re-record with `scripts/record-fixtures.sh`
+/// change in output must be deliberate: re-record with `fixtures/record.sh`
 /// (or `FORTRESS_RECORD_FIXTURES=1 swift test`, which fails on purpose after
 /// recording) and commit the fixtures with it.
 @Suite("Golden fixtures", .tags(.golden))
@@ -68,7 +68,7 @@ struct GoldenFixtureTests {
                 a = Self.withoutSource(a)
                 b = Self.withoutSource(b)
             }
-            #expect(a == b, "fixtures/\(fixture.name)/\(format)/\(file) differs from this version's output; if the change is deliberate, run scripts/record-fixtures.sh")
+            #expect(a == b, "fixtures/\(fixture.name)/\(format)/\(file) differs from this version's output; if the change is deliberate, run fixtures/record.sh")
         }
     }
 

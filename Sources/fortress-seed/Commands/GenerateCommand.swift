@@ -16,7 +16,7 @@ struct GenerateCommand: ParsableCommand {
               fortress-seed generate --scenario dev --seed 42 --out out/dev-sql --format sql --with-schema
               psql -v ON_ERROR_STOP=1 -f out/dev-sql/fortress-seed.sql
 
-            A manifest.json beside the files records the version, scenario, seed and,
+            A manifest.json beside the files records the version, scenario, seed and, \
             per table, rows, bytes and SHA-256.
             """
     )

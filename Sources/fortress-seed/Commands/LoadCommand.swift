@@ -8,49 +8,59 @@ struct LoadCommand: ParsableCommand {
         commandName: "load",
         abstract: "Generate a scenario straight into PostgreSQL (binary COPY, one transaction).",
         discussion: """
-            Streams every table the scenario generates with COPY ... FROM STDIN (FORMAT binary),
-            in foreign-key order, while the next buffer is being generated. The whole load is one
-            transaction: on any error (a violated constraint, a lost connection, Ctrl-C) nothing is
+            Streams every table the scenario generates with COPY ... FROM STDIN (FORMAT binary), \
+            in foreign-key order, while the next buffer is being generated. The whole load is one \
+            transaction: on any error (a violated constraint, a lost connection, Ctrl-C) nothing is \
             loaded, and the message names the table and, when PostgreSQL says it, the row.
 
-            Before any row is sent the target is checked against the model: missing tables or
-            columns, type mismatches, NOT NULL columns the generator does not fill and missing enum
-            labels are reported together. Tables that already hold rows are refused unless --truncate.
+            Before any row is sent the target is checked against the model: missing tables or \
+            columns, type mismatches, NOT NULL columns the generator does not fill and missing enum \
+            labels are reported together. Tables that already hold rows are refused unless --truncate or --append.
 
-            The database: --database-url, else $DATABASE_URL, else libpq's PGHOST, PGPORT, PGUSER,
-            PGPASSWORD, PGSERVICE ... Any libpq option works (sslmode, target_session_attrs, ...).
+            The database: --database-url, else $DATABASE_URL, else libpq's PGHOST, PGPORT, PGUSER, \
+            PGPASSWORD, PGSERVICE ... Any libpq option works (sslmode, target_session_attrs, ...). \
             Passwords are never printed.
 
             Examples:
               fortress-seed load --scenario dev --seed 42 --create-schema
-              fortress-seed load --scenario dev --seed 42 --database-url postgresql://app@db:5432/fortress?sslmode=require
-              DATABASE_URL=postgresql://localhost/fortress fortress-seed load --scenario my.yaml --seed 7 --truncate --json
-              fortress-seed load --scenario big.yaml --seed 1 --fast --commit per-table --jobs 2
+              fortress-seed load --scenario dev --seed 42 \\
+                --database-url 'postgresql://app@db:5432/fortress?sslmode=require'
+              DATABASE_URL=postgresql://localhost/fortress \\
+                fortress-seed load --scenario my.yaml --seed 7 --truncate --json
+              fortress-seed load --scenario big.yaml --seed 1 --fast \\
+                --commit per-table --jobs 2
 
             Modes and what "all or nothing" means in each:
-              default            one transaction; any failure leaves the target exactly as it was.
-              --fast             still one transaction; bulk-load settings (synchronous_commit=off,
-                                 maintenance_work_mem), COPY FREEZE, primary keys, indexes and foreign
-                                 keys dropped first and rebuilt after the data, then ANALYZE.
-              --commit per-table one transaction per table, recorded in fortress_seed_load_state: a
-                                 failure keeps the tables committed before it; rerunning the same
-                                 command (same scenario, seed, version) resumes, nothing duplicated.
-                                 Other data recorded there is refused. With --fast, secondary
-                                 indexes and foreign keys are missing until the run that finishes.
-              --jobs N           N connections loading independent tables at once; only with
-                                 --commit per-table (one transaction cannot span connections).
-              --append           add to tables holding rows of other seeds or shards, checked against
-                                 fortress_seed_load_state; refused when ids could collide.
+              default        one transaction; any failure leaves the target
+                             exactly as it was.
+              --fast         still one transaction; bulk-load settings
+                             (synchronous_commit=off, maintenance_work_mem),
+                             COPY FREEZE, keys, indexes and foreign keys dropped
+                             first and rebuilt after the data, then ANALYZE.
+              --commit per-table
+                             one transaction per table, recorded in
+                             fortress_seed_load_state: a failure keeps the
+                             tables committed before it; rerunning the same
+                             command resumes, nothing duplicated. Other data
+                             recorded there is refused. With --fast, secondary
+                             indexes and foreign keys are missing until the
+                             run that finishes.
+              --jobs N       N connections loading independent tables at once;
+                             only with --commit per-table.
+              --append       add to tables holding rows of other seeds or
+                             shards (checked against fortress_seed_load_state);
+                             refused when ids could collide.
 
-            Shards: one dataset loaded from N machines at once. Create the schema once, then on
-            machine i (0-based) run the same command with --shard i/N --append; each shard is its own
-            all-or-nothing load of whole tenants. Shard 0 also writes the global tables (catalog,
-            merchants, inventory, calendar) that the others reference, so shards 1..N-1 wait until it
-            is committed, then load side by side. Together they are exactly the unsharded rows.
-            Without --fast (it locks whole tables).
+            Shards: one dataset loaded from N machines at once. Create the schema once, then on \
+            machine i (0-based) run the same command with --shard i/N --append; each shard is its own \
+            all-or-nothing load of whole tenants. Shard 0 also writes the global tables (catalog, \
+            merchants, inventory, calendar) that the others reference, so shards 1..N-1 wait until it \
+            is committed, then load side by side. Together they are exactly the unsharded rows. \
+            Without --fast (it locks whole tables). For example:
               fortress-seed schema --scenario load-test | psql "$DATABASE_URL"
-              fortress-seed load --scenario load-test --scale 10 --seed 1 --shard 0/3 --append   # machine 0
-              fortress-seed load --scenario load-test --scale 10 --seed 1 --shard 1/3 --append   # machine 1 ...
+              fortress-seed load --scenario load-test --seed 1 --shard 0/3 --append
+              fortress-seed load --scenario load-test --seed 1 --shard 1/3 --append
+              fortress-seed load --scenario load-test --seed 1 --shard 2/3 --append
             """
     )
 

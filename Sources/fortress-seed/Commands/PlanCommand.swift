@@ -12,7 +12,7 @@ struct PlanCommand: ParsableCommand {
         commandName: "plan",
         abstract: "Estimate rows, bytes and time per table before generating anything.",
         discussion: """
-            Generates a small sample of the scenario in memory (nothing is written), scales the
+            Generates a small sample of the scenario in memory (nothing is written), scales the \
             counts up, and estimates the time from the sample's own speed on this machine.
 
             Examples:

@@ -6,7 +6,7 @@ struct ScenariosCommand: ParsableCommand {
         commandName: "scenarios",
         abstract: "List the built-in scenarios with a one-line description.",
         discussion: """
-            Any of these names works with --scenario; so does a path to your own YAML file
+            Any of these names works with --scenario; so does a path to your own YAML file \
             (see scenarios/README.md for every key).
 
             Example:

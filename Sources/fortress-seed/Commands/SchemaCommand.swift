@@ -6,9 +6,9 @@ struct SchemaCommand: ParsableCommand {
         commandName: "schema",
         abstract: "Print the Fortress schema as idempotent PostgreSQL DDL or as schema.prisma.",
         discussion: """
-            The DDL creates enum types, tables with their keys, foreign keys and CHECKs, the
-            indexes of spec §6/§9, monthly partitions of transactions for the scenario's
-            history window (plus a DEFAULT partition), roles and the masked support view.
+            The DDL creates enum types, tables with their keys, foreign keys and CHECKs, the \
+            indexes of spec §6/§9, monthly partitions of transactions for the scenario's \
+            history window (plus a DEFAULT partition), roles and the masked support view. \
             It can be applied again safely (IF NOT EXISTS, guarded DO blocks).
 
             Examples:

@@ -8,10 +8,10 @@ struct VerifyCommand: ParsableCommand {
         commandName: "verify",
         abstract: "Check a loaded database against every invariant of the Fortress model.",
         discussion: """
-            Runs each check (a SQL query counting violating rows) read-only and prints a table
-            with the counts: balances reconcile per spec §14, transfer legs pair, references
-            without foreign keys exist, per-tenant email uniqueness, inventory bounds, outbox
-            ordering ... Exits 1 if any check fails. Checks on tables the database does not have
+            Runs each check (a SQL query counting violating rows) read-only and prints a table \
+            with the counts: balances reconcile per spec §14, transfer legs pair, references \
+            without foreign keys exist, per-tenant email uniqueness, inventory bounds, outbox \
+            ordering ... Exits 1 if any check fails. Checks on tables the database does not have \
             are skipped.
 
             Examples:

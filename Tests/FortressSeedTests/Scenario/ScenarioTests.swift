@@ -36,10 +36,10 @@ import Testing
         let files = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("scenarios").path)
             .filter { $0.hasSuffix(".yaml") }.sorted()
         #expect(files.map { String($0.dropLast(5)) } == BuiltinScenarios.all.map(\.name).sorted(),
-                "run scripts/embed-scenarios.sh after changing scenarios/")
+                "run scenarios/embed.sh after changing scenarios/")
         for entry in BuiltinScenarios.all {
             let text = try String(contentsOf: root.appendingPathComponent("scenarios/\(entry.name).yaml"), encoding: .utf8)
-            #expect(entry.yaml == text, "scenarios/\(entry.name).yaml changed: run scripts/embed-scenarios.sh")
+            #expect(entry.yaml == text, "scenarios/\(entry.name).yaml changed: run scenarios/embed.sh")
             let loaded = try ScenarioLibrary.load(entry.name)
             #expect(loaded.scenario.name == entry.name)
         }

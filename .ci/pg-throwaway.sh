@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Starts (or stops) a throwaway PostgreSQL 15 cluster for tests and benchmarks.
 #
-#   eval "$(scripts/pg-throwaway.sh start DIR)"   # prints `export DATABASE_URL=...` etc.
-#   scripts/pg-throwaway.sh stop DIR
+#   eval "$(.ci/pg-throwaway.sh start DIR)"   # prints `export DATABASE_URL=...` etc.
+#   .ci/pg-throwaway.sh stop DIR
 #
 # The server refuses to run as root, so when run as root the cluster is owned by
 # an unprivileged user (`postgres` if it exists, else `fortress-ci`, created).
