@@ -21,6 +21,8 @@ let package = Package(
         .target(
             name: "FortressSeed",
             dependencies: [.product(name: "Yams", package: "Yams")],
+            // The events' JSON Schemas: a contract for consumers, read by the tests, not compiled in.
+            exclude: ["Domain/Events/Schemas"],
             swiftSettings: strict
         ),
         // libpq, seen only by FortressSeedPostgres (Debian: libpq-dev).

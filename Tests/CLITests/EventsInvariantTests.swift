@@ -108,7 +108,7 @@ struct EventsInvariantTests {
                 if errors and bad < 5: print(p['event_type'], errors[0].message)
             print(bad)
             """
-        let schemas = Shell.packageRoot.appendingPathComponent("schemas/events").path
+        let schemas = Shell.packageRoot.appendingPathComponent("Sources/FortressSeed/Domain/Events/Schemas").path
         let py = try Shell.run("/usr/bin/env", ["python3", "-c", script, schemas, dump.path])
         #expect(py.status == 0, "\(py.stderr)")
         #expect(py.stdout.split(separator: "\n").last == "0", "\(py.stdout)")

@@ -1,6 +1,6 @@
 import Foundation
 
-/// A validator for the subset of JSON Schema (draft 2020-12) that `schemas/events/` uses:
+/// A validator for the subset of JSON Schema (draft 2020-12) that `Sources/FortressSeed/Domain/Events/Schemas/` uses:
 /// `type` (one name), `const`, `enum`, `required`, `properties`,
 /// `additionalProperties: false`, `pattern`, `minimum`, `anyOf`, and `$ref` to `#/$defs/NAME`.
 ///

@@ -5,7 +5,7 @@ import Testing
 /// The outbox as generated, read back without a database.
 @Suite struct OutboxEventTests {
     static let schemasDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("schemas/events")
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Sources/FortressSeed/Domain/Events/Schemas")
 
     /// An event row: id, payload and delivery columns.
     struct Row {

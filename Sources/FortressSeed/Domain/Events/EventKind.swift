@@ -2,7 +2,7 @@
 ///
 /// Names are the contract with consumers: `event_type` is the PascalCase
 /// name, `aggregate` the lowercase entity (the same words `audit_logs.entity`
-/// uses), and `schemas/events/<EventType>.schema.json` describes the payload.
+/// uses), and `Sources/FortressSeed/Domain/Events/Schemas/<EventType>.schema.json` describes the payload.
 /// Retail types follow the order's timeline (`OrderPlan.transitions`) and each
 /// inventory row's last restock (`InventoryModel.stock`).
 enum EventKind: UInt8, CaseIterable, Sendable {

@@ -7,7 +7,7 @@
 ///
 /// Payloads carry ids, amounts and states, never personal data (names, emails,
 /// phones, documents), so erasing a user needs no rewrite of published events.
-/// Each shape is described by `schemas/events/<event_type>.schema.json`.
+/// Each shape is described by `Sources/FortressSeed/Domain/Events/Schemas/<event_type>.schema.json`.
 struct OutboxPayload {
     let model: FinanceModel
     let tenant: Int
