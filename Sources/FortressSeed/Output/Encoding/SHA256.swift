@@ -140,22 +140,18 @@ public struct SHA256: Sendable {
             w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
         }
         var (a, b, c, d, e, f, g, hh) = h
+        // Eight rounds per step with the roles of the variables rotated instead of
+        // shifting eight values per round (FIPS 180-4's h = g, g = f, ... is renaming).
         roundConstants.withUnsafeBufferPointer { k in
-            for t in 0..<64 {
-                let sum1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-                let choose = (e & f) ^ (~e & g)
-                let t1 = hh &+ sum1 &+ choose &+ k[t] &+ w[t]
-                let sum0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-                let majority = (a & b) ^ (a & c) ^ (b & c)
-                let t2 = sum0 &+ majority
-                hh = g
-                g = f
-                f = e
-                e = d &+ t1
-                d = c
-                c = b
-                b = a
-                a = t1 &+ t2
+            for t in stride(from: 0, to: 64, by: 8) {
+                round(a, b, c, &d, e, f, g, &hh, k[t] &+ w[t])
+                round(hh, a, b, &c, d, e, f, &g, k[t + 1] &+ w[t + 1])
+                round(g, hh, a, &b, c, d, e, &f, k[t + 2] &+ w[t + 2])
+                round(f, g, hh, &a, b, c, d, &e, k[t + 3] &+ w[t + 3])
+                round(e, f, g, &hh, a, b, c, &d, k[t + 4] &+ w[t + 4])
+                round(d, e, f, &g, hh, a, b, &c, k[t + 5] &+ w[t + 5])
+                round(c, d, e, &f, g, hh, a, &b, k[t + 6] &+ w[t + 6])
+                round(b, c, d, &e, f, g, hh, &a, k[t + 7] &+ w[t + 7])
             }
         }
         h.0 &+= a
@@ -166,6 +162,23 @@ public struct SHA256: Sendable {
         h.5 &+= f
         h.6 &+= g
         h.7 &+= hh
+    }
+
+    /// One round on the eight working variables as named in round `t`: adds T1 into
+    /// `d` (the next `e`) and leaves T1 + T2 in `h` (the next `a`).
+    /// Ch and Maj use the equivalent forms with fewer operations.
+    @inline(__always)
+    private static func round(
+        _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32,
+        _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32, _ kw: UInt32
+    ) {
+        let sum1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+        let choose = g ^ (e & (f ^ g))
+        let t1 = h &+ sum1 &+ choose &+ kw
+        let sum0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+        let majority = (a & b) | (c & (a | b))
+        d &+= t1
+        h = t1 &+ sum0 &+ majority
     }
 
     @inline(__always)
