@@ -28,7 +28,7 @@ struct AppendCheck {
         if let s = loaded.first(where: { $0.key.seed == key.seed && !$0.key.isSibling(of: key) }) {
             throw .appendRefused(sameSeedReason(s.key))
         }
-        let recorded = Set(states.map(\.table))
+        let recorded = Set(states.map { LoadUnit.tableName($0.table) })
         let unknown = nonEmpty.filter { !recorded.contains($0) }
         if !unknown.isEmpty {
             throw .appendRefused("tables \(unknown.joined(separator: ", ")) hold rows that no fortress-seed load recorded "
@@ -37,7 +37,7 @@ struct AppendCheck {
         // Seed-independent keys collide unless every load recorded in the table is a sibling shard.
         let shared = tables.filter { t in
             Self.seedIndependentKeys.contains(t) && nonEmpty.contains(t.rawValue)
-                && loaded.contains { $0.table == t.rawValue && !$0.key.isSibling(of: key) }
+                && loaded.contains { LoadUnit.tableName($0.table) == t.rawValue && !$0.key.isSibling(of: key) }
         }
         if !shared.isEmpty {
             throw .appendRefused("tables \(shared.map(\.rawValue).joined(separator: ", ")) have keys that do not depend on the seed "

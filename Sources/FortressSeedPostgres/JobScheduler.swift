@@ -1,18 +1,20 @@
 import FortressSeed
 import Foundation
 
-/// Hands tables to `--jobs` worker connections and collects their events for the calling thread.
+/// Hands tables (or parts of tables, `LoadUnit`) to `--jobs` worker connections and
+/// collects their events for the calling thread.
 ///
-/// A table is ready when every table it references (among those still to
-/// load) has committed, because its foreign keys are checked at COPY time on
+/// A unit is ready when every table it references (among those still to
+/// load) has committed all its parts, because its foreign keys are checked at COPY time on
 /// another connection; under `--fast` the foreign keys are dropped, so every
 /// table is ready at once. Workers never call the observer: they post events
 /// here and the thread that called `Loader.run` delivers them, so the
 /// observer needs no locking. The first failure stops the hand-out.
 final class JobScheduler: @unchecked Sendable {
     private let condition = NSCondition()
-    private var pending: [GeneratedTable]
-    private var unfinished: Set<String>
+    private var pending: [LoadUnit]
+    /// Units not yet committed, per table.
+    private var unfinished: [String: Int]
     private let dependencies: [String: [String]]
     private var events: [LoadEvent] = []
     private var workers: Int
@@ -22,24 +24,27 @@ final class JobScheduler: @unchecked Sendable {
     private(set) var committed: [String] = []
     private(set) var firstError: PostgresError?
 
-    init(tables: [GeneratedTable], enforceOrder: Bool, workers: Int) {
-        pending = tables
-        total = tables.count
-        unfinished = Set(tables.map(\.rawValue))
+    init(units: [LoadUnit], enforceOrder: Bool, workers: Int) {
+        pending = units
+        total = units.count
+        unfinished = [:]
         var deps: [String: [String]] = [:]
-        for t in tables { deps[t.rawValue] = enforceOrder ? t.table.dependencies : [] }
+        for u in units {
+            unfinished[u.table.rawValue, default: 0] += 1
+            deps[u.table.rawValue] = enforceOrder ? u.table.table.dependencies : []
+        }
         dependencies = deps
         self.workers = workers
     }
 
-    /// The next table whose references have committed; blocks while none is ready; nil when done or failed.
-    func next() -> GeneratedTable? {
+    /// The next unit whose references have committed; blocks while none is ready; nil when done or failed.
+    func next() -> LoadUnit? {
         condition.lock()
         defer { condition.unlock() }
         while true {
             if firstError != nil || pending.isEmpty { return nil }
-            if let i = pending.firstIndex(where: { t in
-                dependencies[t.rawValue, default: []].allSatisfy { !unfinished.contains($0) }
+            if let i = pending.firstIndex(where: { u in
+                dependencies[u.table.rawValue, default: []].allSatisfy { unfinished[$0] == nil }
             }) {
                 return pending.remove(at: i)
             }
@@ -47,12 +52,13 @@ final class JobScheduler: @unchecked Sendable {
         }
     }
 
-    /// A worker committed `table`.
-    func finish(_ table: GeneratedTable, _ load: TableLoad) {
+    /// A worker committed `unit`.
+    func finish(_ unit: LoadUnit, _ load: TableLoad) {
         condition.lock()
-        unfinished.remove(table.rawValue)
+        let left = unfinished[unit.table.rawValue, default: 1] - 1
+        unfinished[unit.table.rawValue] = left > 0 ? left : nil
         loads.append(load)
-        committed.append(table.rawValue)
+        committed.append(unit.name)
         condition.broadcast()
         condition.unlock()
     }

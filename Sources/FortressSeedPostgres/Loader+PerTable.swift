@@ -21,6 +21,7 @@ extension Loader {
         var truncated: [String] = []
         var done: [String] = []
         var pending: [GeneratedTable] = []
+        var pendingUnits: [LoadUnit] = []
         var dropped: [String] = []
         var loads: [TableLoad] = []
         var committed: [String] = []
@@ -41,11 +42,15 @@ extension Loader {
             let mine = states.filter { $0.key == key }
             let others = states.filter { $0.key != key }
             let recorded = Set(mine.filter(\.isTable).map(\.table))
-            done = dataset.tables.map(\.rawValue).filter(recorded.contains)
+            let units = LoadUnit.plan(dataset.tables, jobs: options.jobs, recorded: recorded)
+            pendingUnits = units.filter { !recorded.contains($0.name) }
+            pending = dataset.tables.filter { t in pendingUnits.contains { $0.table == t } }
+            done = dataset.tables.filter { !pending.contains($0) }.map(\.rawValue)
             committed = done
-            pending = dataset.tables.filter { !recorded.contains($0.rawValue) }
             dropped = mine.filter { !$0.isTable }.map { String($0.table.dropFirst(LoadState.dropPrefix.count)) }
-            let nonEmpty = try nonEmptyTables(db, dataset.tables.map(\.table)).filter { !recorded.contains($0) }
+            // Tables holding any recorded part of this load are expected to hold rows.
+            let started = Set(recorded.map(LoadUnit.tableName))
+            let nonEmpty = try nonEmptyTables(db, dataset.tables.map(\.table)).filter { !started.contains($0) }
             if options.append {
                 try AppendCheck(key: key, tables: pending).verify(states: others, nonEmpty: nonEmpty)
             } else if !options.truncate {
@@ -67,15 +72,15 @@ extension Loader {
             loading = true
 
             // One transaction per table.
-            if options.jobs > 1 && pending.count > 1 {
+            if options.jobs > 1 && pendingUnits.count > 1 {
                 guard let target else { throw PostgresError.invalidOptions("--jobs needs a connection target to open more connections") }
-                let scheduler = try parallel(pending, target: target, cancellation: cancellation, observe: observe)
+                let scheduler = try parallel(pendingUnits, target: target, cancellation: cancellation, observe: observe)
                 loads = scheduler.loads
                 committed += scheduler.committed
                 if let error = scheduler.firstError { throw error }
             } else {
                 loads = try TableStreamer(dataset: dataset, options: options).stream(
-                    pending, into: db, cancellation: cancellation, current: &current,
+                    units: pendingUnits, into: db, cancellation: cancellation, current: &current,
                     hooks: perTableHooks(db, committed: { committed.append($0) }), observe: observe)
             }
             current = nil
@@ -98,20 +103,22 @@ extension Loader {
             // A refusal during setup changed nothing: report it as it is.
             throw loading ? .partial(e, committed: committed) : e
         }
-        analyze(db, loads, observe)
-        return summary(db, loads, truncated: truncated, skipped: done, start: start)
+        let tables = TableLoad.merged(loads)
+        analyze(db, tables, observe)
+        return summary(db, tables, truncated: truncated, skipped: done, start: start)
     }
 
     /// `BEGIN` (and, under `--fast`, `TRUNCATE` of the known-empty table for COPY FREEZE) before; record and `COMMIT` after.
     func perTableHooks(_ db: Connection, committed: @escaping (String) -> Void) -> TableStreamer.Hooks {
         let key = self.key, fast = options.fast && !options.append
         return TableStreamer.Hooks(
-            before: { t throws(PostgresError) in
+            before: { u throws(PostgresError) in
                 try db.execute("BEGIN")
-                guard fast, t.table.partitioning == nil else { return false }
+                // A part shares its table with the other parts: never emptied, so no FREEZE.
+                guard fast, u.parts == 1, u.table.table.partitioning == nil else { return false }
                 try db.execute("SAVEPOINT fortress_freeze")
                 do throws(PostgresError) {
-                    try db.execute("TRUNCATE \(t.rawValue)")
+                    try db.execute("TRUNCATE \(u.table.rawValue)")
                     try db.execute("RELEASE SAVEPOINT fortress_freeze")
                     return true
                 } catch {
@@ -121,27 +128,27 @@ extension Loader {
                     return false
                 }
             },
-            after: { t, load throws(PostgresError) in
-                try LoadState.record(db, key: key, table: t.rawValue, rows: load.rows)
+            after: { u, load throws(PostgresError) in
+                try LoadState.record(db, key: key, table: u.name, rows: load.rows)
                 try db.execute("COMMIT")
-                committed(t.rawValue)
+                committed(u.name)
             })
     }
 
-    /// The key of another load recorded as unfinished (some table missing), if any.
+    /// The key of another load recorded as unfinished (some table or part missing), if any.
     static func unfinished(_ others: [LoadState], of tables: [GeneratedTable]) -> LoadState.Key? {
-        var byKey: [LoadState.Key: Set<String>] = [:]
-        for s in others where s.isTable { byKey[s.key, default: []].insert(s.table) }
+        var byKey: [LoadState.Key: [String]] = [:]
+        for s in others where s.isTable { byKey[s.key, default: []].append(s.table) }
         for s in others where !s.isTable { byKey[s.key, default: []] = byKey[s.key, default: []] }
-        return byKey.keys.sorted { $0.description < $1.description }.first { byKey[$0]!.count < tables.count }
+        return byKey.keys.sorted { $0.description < $1.description }.first { LoadUnit.completeTables(byKey[$0]!).count < tables.count }
     }
 
     /// Runs `jobs` worker connections over `tables` and delivers their events on this thread.
     private func parallel(
-        _ tables: [GeneratedTable], target: ConnectionTarget, cancellation: LoadCancellation, observe: (LoadEvent) -> Void
+        _ units: [LoadUnit], target: ConnectionTarget, cancellation: LoadCancellation, observe: (LoadEvent) -> Void
     ) throws(PostgresError) -> JobScheduler {
-        let jobs = min(options.jobs, tables.count)
-        let scheduler = JobScheduler(tables: tables, enforceOrder: !options.fast, workers: jobs)
+        let jobs = min(options.jobs, units.count)
+        let scheduler = JobScheduler(units: units, enforceOrder: !options.fast, workers: jobs)
         // A worker's failure cancels the others; the user's cancellation reaches them through it.
         let jobCancel = LoadCancellation()
         let relay = cancellation.onCancel { jobCancel.cancel(reason: cancellation.reason ?? "cancellation") }
@@ -158,12 +165,12 @@ extension Loader {
                     let token = jobCancel.onCancel { serverCancel?.cancel() }
                     defer { jobCancel.remove(token) }
                     if options.fast { try bulkSettings(db) }
-                    while let table = scheduler.next() {
+                    while let unit = scheduler.next() {
                         let loads = try TableStreamer(dataset: dataset, options: options).stream(
-                            [table], into: db, cancellation: jobCancel, current: &current,
+                            units: [unit], into: db, cancellation: jobCancel, current: &current,
                             hooks: perTableHooks(db, committed: { _ in }), observe: { scheduler.post($0) })
                         current = nil
-                        if let load = loads.first { scheduler.finish(table, load) }
+                        if let load = loads.first { scheduler.finish(unit, load) }
                     }
                 } catch {
                     if let conn, conn.isAlive { try? conn.execute("ROLLBACK") }

@@ -116,7 +116,7 @@ public struct Loader: Sendable {
         let needed = Set(dataset.tables.map(\.rawValue))
         var waited = 0
         while true {
-            let done = Set(try LoadState.read(db).filter { $0.key == first && $0.isTable }.map(\.table))
+            let done = LoadUnit.completeTables(try LoadState.read(db).filter { $0.key == first && $0.isTable }.map(\.table))
             if needed.isSubset(of: done) { return }
             if waited % 30 == 0 {
                 observe(.step("waiting for shard 0/\(shard.count) (\(first)) to be committed: this shard's rows reference its catalog"))
@@ -169,8 +169,8 @@ public struct Loader: Sendable {
     ) throws(PostgresError) -> [TableLoad] {
         let key = self.key
         let hooks = TableStreamer.Hooks(
-            before: { t throws(PostgresError) in freeze && t.table.partitioning == nil },
-            after: { t, load throws(PostgresError) in try LoadState.record(db, key: key, table: t.rawValue, rows: load.rows) })
+            before: { u throws(PostgresError) in freeze && u.table.table.partitioning == nil },
+            after: { u, load throws(PostgresError) in try LoadState.record(db, key: key, table: u.name, rows: load.rows) })
         return try TableStreamer(dataset: dataset, options: options)
             .stream(tables, into: db, cancellation: cancellation, current: &current, hooks: hooks, observe: observe)
     }

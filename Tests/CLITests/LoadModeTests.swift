@@ -112,6 +112,10 @@ struct LoadModeTests {
         let resumed = try Shell.fortress(["load", "--seed", "42", "--database-url", db.url, "--commit", "per-table", "--fast", "--jobs", "2", "--json"])
         try #require(resumed.status == 0, "\(resumed.stderr)")
         #expect(resumed.stdout.contains("\"resumed\":[\"tenants\",\"users\"]"), "\(resumed.stdout)")
+        // Two connections share the two largest tables: each in two parts, committed and recorded apart.
+        #expect(try db.rows("SELECT table_name FROM fortress_seed_load_state WHERE table_name LIKE '%#%' ORDER BY 1")
+            == ["events_outbox#1/2", "events_outbox#2/2", "transactions#1/2", "transactions#2/2"])
+        #expect(resumed.stdout.components(separatedBy: "\"table\":\"transactions\"").count == 2, "one summary line per table: \(resumed.stdout)")
         #expect(try checksums(db) == checksums(reference))
         #expect(try schemaObjects(db) == schemaObjects(reference))
         #expect(try db.scalar("SELECT count(*) FROM fortress_seed_load_state WHERE table_name LIKE 'drop:%'") == "0")

@@ -13,9 +13,9 @@ public struct Dataset: Sendable {
     /// The `--scale` the scenario was multiplied by (recorded in the manifest).
     public let scale: Double
     /// The slice of tenants this dataset writes (`--shard i/N`).
-    public let shard: Shard
+    public private(set) var shard: Shard
     /// The model restricted to the shard's tenants (tenant-scoped tables).
-    public let finance: FinanceModel
+    public private(set) var finance: FinanceModel
     /// The model over every tenant (global tables, written whole by shard 0).
     private let wholeFinance: FinanceModel
 
@@ -30,6 +30,19 @@ public struct Dataset: Sendable {
         var sharded = wholeFinance
         sharded.shard = shard
         finance = sharded
+    }
+
+    /// Part `k` of `parts` of this dataset: its shard cut again by tenant, so that the
+    /// parts of a tenant-scoped table are disjoint and together are this dataset's rows
+    /// (shard `i/N` part `k/P` is shard `(i + N·k)/(N·P)`). The loader streams the parts
+    /// of a large table on several connections at once. The model is shared, not rebuilt.
+    public func part(_ k: Int, of parts: Int) -> Dataset {
+        precondition(parts >= 1 && k >= 0 && k < parts, "part must be in 0..<parts")
+        let sliced = Shard(index: shard.index + shard.count * k, count: shard.count * parts)
+        var copy = self
+        copy.shard = sliced
+        copy.finance.shard = sliced
+        return copy
     }
 
     /// A loaded scenario, optionally scaled (`--scale`) and sliced (`--shard`).

@@ -45,7 +45,8 @@ struct LoadCommand: ParsableCommand {
                              recorded there is refused. With --fast, secondary
                              indexes and foreign keys are missing until the
                              run that finishes.
-              --jobs N       N connections loading independent tables at once;
+              --jobs N       N connections loading independent tables at once,
+                             transactions and events_outbox each in N parts;
                              only with --commit per-table.
               --append       add to tables holding rows of other seeds or
                              shards (checked against fortress_seed_load_state);
