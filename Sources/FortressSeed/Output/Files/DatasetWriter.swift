@@ -55,9 +55,24 @@ public struct DatasetWriter: Sendable {
         return .init(table: table.name, file: name, rows: stream.rows, bytes: file.byteCount, sha256: digest)
     }
 
+    /// The tables that dominate a run's time (generation and hashing grow with their
+    /// bytes), heaviest first; measured on load-test: the outbox is about 60% of the
+    /// bytes, transactions 25%, and the next ones replay the ledger.
+    private static let heaviestTables: [GeneratedTable] = [
+        .eventsOutbox, .transactions, .analyticsFactDailyTransactions, .receipts, .attachments, .auditLogs, .orders,
+    ]
+
+    /// Indices of `tables` in the order threads should start them: the heaviest tables
+    /// first (longest-processing-time scheduling), then the rest in foreign-key order.
+    /// Only the order of work changes; results stay in foreign-key order.
+    static func startOrder(_ tables: [GeneratedTable]) -> [Int] {
+        let heavy = heaviestTables.compactMap { tables.firstIndex(of: $0) }
+        return heavy + tables.indices.filter { !heavy.contains($0) }
+    }
+
     private func writeCSV(_ directory: String, jobs: Int) throws -> [Manifest.Entry] {
         let tables = dataset.tables
-        return try ParallelTables.map(tables.count, jobs: jobs) { i in
+        return try ParallelTables.map(tables.count, jobs: jobs, startOrder: Self.startOrder(tables)) { i in
             try writeTable(tables[i], CSVDialect.self, path: directory + "/" + tables[i].table.name + ".csv", header: tables[i].table.csvHeader)
         }
     }
@@ -66,7 +81,7 @@ public struct DatasetWriter: Sendable {
     /// script is assembled from them in foreign-key order.
     private func writeSQL(_ directory: String, schemaDDL: String?, jobs: Int) throws -> ([Manifest.Entry], Manifest.Entry) {
         let tables = dataset.tables
-        let sections = try ParallelTables.map(tables.count, jobs: jobs) { i in
+        let sections = try ParallelTables.map(tables.count, jobs: jobs, startOrder: Self.startOrder(tables)) { i in
             try writeTable(tables[i], CopyTextDialect.self, path: directory + "/." + tables[i].table.name + ".copy", header: nil)
         }
         let name = "fortress-seed.sql"
