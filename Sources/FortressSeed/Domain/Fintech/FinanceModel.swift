@@ -37,8 +37,40 @@ public struct FinanceModel: Sendable {
     /// The slice of tenants this model generates rows for (`--shard`); all by default.
     public var shard = Shard.whole
 
-    /// The tenants whose rows tenant-scoped generators write: this shard's.
-    public var tenants: StrideTo<Int> { shard.tenants(of: tenantCount) }
+    /// A contiguous part of the shard's tenants (tenant numbers `lowerBound..<upperBound`,
+    /// `lowerBound` one of the shard's), for generating one table on several threads.
+    var tenantSlice: Range<Int>? = nil
+
+    /// The tenants whose rows tenant-scoped generators write: this shard's (in a slice).
+    public var tenants: StrideTo<Int> {
+        guard let slice = tenantSlice else { return shard.tenants(of: tenantCount) }
+        return stride(from: slice.lowerBound, to: min(slice.upperBound, tenantCount), by: shard.count)
+    }
+
+    /// Contiguous tenants (numbers `tenants`, for `tenantSlice`) and how many users they have.
+    struct TenantSlice: Sendable {
+        let tenants: Range<Int>
+        let users: Int
+    }
+
+    /// This shard's tenants cut into contiguous slices of at least `users` users (a
+    /// tenant is never cut), in order: their rows, concatenated, are the rows of `tenants`.
+    func tenantSlices(users: Int) -> [TenantSlice] {
+        var slices: [TenantSlice] = []
+        var start: Int? = nil
+        var sum = 0
+        for t in tenants {
+            if start == nil { start = t }
+            sum += userCount(tenant: t)
+            if sum >= users {
+                slices.append(TenantSlice(tenants: start!..<(t + 1), users: sum))
+                start = nil
+                sum = 0
+            }
+        }
+        if let start { slices.append(TenantSlice(tenants: start..<tenantCount, users: sum)) }
+        return slices
+    }
 
     public func isBusiness(_ t: Int) -> Bool { t < scenario.tenants.business }
 

@@ -43,16 +43,83 @@ public struct DatasetWriter: Sendable {
     }
 
     /// Streams one table into `path` in `D`'s dialect, after an optional header line.
-    private func writeTable<D: TextDialect>(_ generated: GeneratedTable, _: D.Type, path: String, header: String?) throws -> Manifest.Entry {
+    private func writeTable<D: TextDialect>(
+        _ generated: GeneratedTable, _: D.Type, path: String, header: String?, jobs: Int
+    ) throws -> Manifest.Entry {
         let table = generated.table
         let file = try OutputFile(path: path)
         if let header { try file.write(header + "\n") }
-        var stream = RowStream(writer: TextRowWriter<D>(columnCount: table.columns.count), sink: file)
-        try dataset.generate(generated, into: &stream)
-        try stream.flush()
+        let rows: Int64
+        if jobs > 1 && generated == .transactions {
+            rows = try writeTransactionsInSlices(D.self, to: file, jobs: jobs)
+        } else {
+            var stream = RowStream(writer: TextRowWriter<D>(columnCount: table.columns.count), sink: file)
+            try dataset.generate(generated, into: &stream)
+            try stream.flush()
+            rows = stream.rows
+        }
         let digest = try file.close()
         let name = String(path[path.index(after: path.lastIndex(of: "/")!)...])
-        return .init(table: table.name, file: name, rows: stream.rows, bytes: file.byteCount, sha256: digest)
+        return .init(table: table.name, file: name, rows: rows, bytes: file.byteCount, sha256: digest)
+    }
+
+    /// About this many users' rows per slice of `transactions`: on load-test a user has
+    /// about 150 KB of rows, so a slice is a few MB.
+    static let transactionSliceUsers = 32
+    /// Threads generating slices of `transactions` at most, whatever `--jobs`: each holds
+    /// up to two slices in memory (one being written, one waiting).
+    static let transactionSliceThreads = 4
+
+    /// `transactions` generated on `jobs` threads, for `--jobs`: its rows are its tenants'
+    /// rows in tenant order, and each tenant's rows depend on that tenant alone, so
+    /// contiguous slices of tenants are generated apart (each into memory) and written
+    /// in order: the same bytes as one thread. (The same rows `Dataset.generate(.transactions,
+    /// ...)` writes: this model's tenants.)
+    ///
+    /// Memory stays bounded: at most two slices per thread are held, and a slice much
+    /// larger than planned (a business tenant with hundreds of users) is not held at all:
+    /// the writing thread streams it to the file itself when its turn comes, while the
+    /// other threads prepare the slices after it.
+    private func writeTransactionsInSlices<D: TextDialect>(_: D.Type, to file: OutputFile, jobs: Int) throws -> Int64 {
+        let model = dataset.finance
+        let slices = model.tenantSlices(users: Self.transactionSliceUsers)
+        let columns = GeneratedTable.transactions.table.columns.count
+        @Sendable func sliceModel(_ i: Int) -> FinanceModel {
+            var slice = model
+            slice.tenantSlice = slices[i].tenants
+            return slice
+        }
+        var rows: Int64 = 0
+        let threads = min(jobs, Self.transactionSliceThreads)
+        try OrderedBlocks.run(count: slices.count, jobs: threads, window: threads, produce: { i -> RowsInMemory? in
+            guard slices[i].users <= 2 * Self.transactionSliceUsers else { return nil }
+            var stream = RowStream(
+                writer: TextRowWriter<D>(columnCount: columns), sink: UnusedSink(), flushThreshold: .max)
+            try TransactionGenerator(model: sliceModel(i)).generate(into: &stream)
+            return RowsInMemory(bytes: stream.writer.buffer, rows: stream.rows)
+        }, consume: { i, inMemory in
+            if let inMemory {
+                try file.write(inMemory.bytes)
+                rows += inMemory.rows
+            } else {
+                var stream = RowStream(writer: TextRowWriter<D>(columnCount: columns), sink: file)
+                try TransactionGenerator(model: sliceModel(i)).generate(into: &stream)
+                try stream.flush()
+                rows += stream.rows
+            }
+        })
+        return rows
+    }
+
+    /// The encoded rows of one slice of a table.
+    private struct RowsInMemory: Sendable {
+        let bytes: ByteBuffer
+        let rows: Int64
+    }
+
+    /// The sink of a stream that never flushes (its rows stay in the writer's buffer).
+    private struct UnusedSink: ByteSink {
+        func write(_ buffer: ByteBuffer) throws { preconditionFailure("UnusedSink: the stream was meant to keep its rows") }
     }
 
     /// The tables that dominate a run's time (generation and hashing grow with their
@@ -73,7 +140,9 @@ public struct DatasetWriter: Sendable {
     private func writeCSV(_ directory: String, jobs: Int) throws -> [Manifest.Entry] {
         let tables = dataset.tables
         return try ParallelTables.map(tables.count, jobs: jobs, startOrder: Self.startOrder(tables)) { i in
-            try writeTable(tables[i], CSVDialect.self, path: directory + "/" + tables[i].table.name + ".csv", header: tables[i].table.csvHeader)
+            try writeTable(
+                tables[i], CSVDialect.self, path: directory + "/" + tables[i].table.name + ".csv", header: tables[i].table.csvHeader,
+                jobs: jobs)
         }
     }
 
@@ -82,7 +151,7 @@ public struct DatasetWriter: Sendable {
     private func writeSQL(_ directory: String, schemaDDL: String?, jobs: Int) throws -> ([Manifest.Entry], Manifest.Entry) {
         let tables = dataset.tables
         let sections = try ParallelTables.map(tables.count, jobs: jobs, startOrder: Self.startOrder(tables)) { i in
-            try writeTable(tables[i], CopyTextDialect.self, path: directory + "/." + tables[i].table.name + ".copy", header: nil)
+            try writeTable(tables[i], CopyTextDialect.self, path: directory + "/." + tables[i].table.name + ".copy", header: nil, jobs: jobs)
         }
         let name = "fortress-seed.sql"
         let file = try OutputFile(path: directory + "/" + name)
