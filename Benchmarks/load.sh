@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
 # End-to-end load benchmark (issues 7 and 9): on a throwaway local PostgreSQL,
 # on the same rows, medians of RUNS runs:
-#   1. COPY efficiency: fortress-seed's rows/s while streaming `transactions`
-#      (load --fast: no indexes, keys or foreign keys during the COPY) divided by
-#      the server's own `COPY transactions FROM 'file' (FORMAT binary)` of the
-#      same rows into the same table, also without indexes, keys or foreign keys.
+#   0. Generation: `generate --format csv --jobs 1` to files, rows/s and MB/s.
+#   1. Server ceilings and COPY efficiency on `transactions`: the server's own
+#      `COPY transactions FROM 'file'` of the same rows as CSV and as binary (a
+#      file the server wrote with COPY ... TO (FORMAT binary)), into the table
+#      without indexes, keys or foreign keys and into the indexed table; then
+#      fortress-seed's rows/s while streaming `transactions` divided by the
+#      binary ceiling: `load --fast` (no indexes during the COPY) against the
+#      bare table, `load` (the default: logged, with indexes) against the indexed one.
 #   2. End to end: `load --fast` of every table into an empty database, finishing
 #      with every key, index, foreign key and CHECK, vs `psql \copy` of the same
 #      rows as CSV (written by `generate`) into the fully indexed schema.
-#   3. Peak RSS of `load` (/usr/bin/time -v).
+#   3. Peak RSS of `load --fast` (/usr/bin/time -v) at two scales (SCALES, default
+#      "1 4"): memory must not grow with rows.
 #
 #   Benchmarks/load.sh [SCENARIO.yaml]      # default: a ~250K-transaction scenario below
 #   RUNS=3 SEED=42 SCRATCH=.build-bench Benchmarks/load.sh   # SCRATCH: swift build --scratch-path
@@ -19,6 +24,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-3}
 SEED=${SEED:-42}
+SCALES=${SCALES:-1 4}
 work=$(mktemp -d /tmp/fortress-bench.XXXXXX)
 chmod 755 "$work"
 cleanup() { .ci/pg-throwaway.sh stop "$work/pg" || true; rm -rf "$work"; }
@@ -54,30 +60,58 @@ now() { date +%s.%N; }
 echo "machine: $(nproc) cores, $(uname -srm), PostgreSQL $(psql -X -At -d "$DATABASE_URL" -c 'SHOW server_version')" >&2
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 
-# --- 1. COPY efficiency on transactions --------------------------------------
-loader_rates=(); server_rates=(); e2e_load=(); e2e_psql=()
+# --- 0. Generation to CSV files ------------------------------------------------
+gen_rates=(); gen_mbs=()
+for i in $(seq "$RUNS"); do
+  rm -rf "$work/csv"
+  t0=$(now); "$bin" generate --scenario "$scenario" --seed "$SEED" --format csv --out "$work/csv" --quiet --jobs 1; t1=$(now)
+  read -r rows bytes < <(python3 -c 'import json,sys; m=json.load(open(sys.argv[1])); print(sum(t["rows"] for t in m["tables"]), sum(t["bytes"] for t in m["tables"]))' "$work/csv/manifest.json")
+  gen_rates+=("$(python3 -c "print(round($rows/($t1-$t0)))")")
+  gen_mbs+=("$(python3 -c "print(round($bytes/1e6/($t1-$t0), 1))")")
+done
+gen=$(printf '%s\n' "${gen_rates[@]}" | median)
+genmb=$(printf '%s\n' "${gen_mbs[@]}" | median)
+
+# --- 1. Server ceilings and COPY efficiency on transactions --------------------
+loader_rates=(); server_rates=(); server_csv_rates=(); default_rates=(); server_idx_rates=(); e2e_load=(); e2e_psql=()
 fresh bench
 "$bin" load --scenario "$scenario" --seed "$SEED" --database-url "$base/bench" --create-schema --fast --json >"$work/first.json"
 tx_rows=$(psql -X -At -d "$base/bench" -c "SELECT count(*) FROM transactions")
 total_rows=$(json_rows <"$work/first.json")
 psqlq -d "$base/bench" -c "COPY (SELECT * FROM transactions) TO '$work/tx.bin' (FORMAT binary)"
+# The indexed table (keys, indexes, foreign keys as the schema has them): a default load's.
+fresh benchidx
+"$bin" load --scenario "$scenario" --seed "$SEED" --database-url "$base/benchidx" --create-schema --quiet
 # The same table, without its keys, indexes and foreign keys (as during load --fast).
 psqlq -d "$base/bench" -c "ALTER TABLE transactions DROP CONSTRAINT pk_transactions CASCADE" \
   -c "DO \$\$ DECLARE r record; BEGIN FOR r IN SELECT conname FROM pg_constraint WHERE conrelid = 'transactions'::regclass AND contype = 'f' AND conparentid = 0 LOOP EXECUTE 'ALTER TABLE transactions DROP CONSTRAINT ' || r.conname; END LOOP; FOR r IN SELECT indexname FROM pg_indexes WHERE tablename = 'transactions' LOOP EXECUTE 'DROP INDEX ' || r.indexname; END LOOP; END \$\$"
+cols=$(head -1 "$work/csv/transactions.csv")
 for i in $(seq "$RUNS"); do
   fresh "load$i"
   "$bin" load --scenario "$scenario" --seed "$SEED" --database-url "$base/load$i" --create-schema --fast --json >"$work/load$i.json"
   loader_rates+=("$(json_tx_rate <"$work/load$i.json")")
+  fresh "deflt$i"
+  "$bin" load --scenario "$scenario" --seed "$SEED" --database-url "$base/deflt$i" --create-schema --json >"$work/deflt$i.json"
+  default_rates+=("$(json_tx_rate <"$work/deflt$i.json")")
   psqlq -d "$base/bench" -c "TRUNCATE transactions" -c "CHECKPOINT"
   t0=$(now); psqlq -d "$base/bench" -c "COPY transactions FROM '$work/tx.bin' (FORMAT binary)"; t1=$(now)
   server_rates+=("$(python3 -c "print(round($tx_rows/($t1-$t0)))")")
-  psqlq -d "$base/postgres" -c "DROP DATABASE load$i"
+  psqlq -d "$base/bench" -c "TRUNCATE transactions" -c "CHECKPOINT"
+  t0=$(now); psqlq -d "$base/bench" -c "COPY transactions ($cols) FROM '$work/csv/transactions.csv' (FORMAT csv, HEADER true)"; t1=$(now)
+  server_csv_rates+=("$(python3 -c "print(round($tx_rows/($t1-$t0)))")")
+  # receipts.transaction_id has no foreign key (README Decisions 3), so the indexed table can be emptied alone.
+  psqlq -d "$base/benchidx" -c "TRUNCATE transactions CASCADE" -c "CHECKPOINT" >/dev/null
+  t0=$(now); psqlq -d "$base/benchidx" -c "COPY transactions FROM '$work/tx.bin' (FORMAT binary)"; t1=$(now)
+  server_idx_rates+=("$(python3 -c "print(round($tx_rows/($t1-$t0)))")")
+  psqlq -d "$base/postgres" -c "DROP DATABASE load$i" -c "DROP DATABASE deflt$i"
 done
 loader=$(printf '%s\n' "${loader_rates[@]}" | median)
 server=$(printf '%s\n' "${server_rates[@]}" | median)
+server_csv=$(printf '%s\n' "${server_csv_rates[@]}" | median)
+deflt=$(printf '%s\n' "${default_rates[@]}" | median)
+server_idx=$(printf '%s\n' "${server_idx_rates[@]}" | median)
 
 # --- 2. End to end: load --fast vs psql \copy CSV into the indexed schema -----
-"$bin" generate --scenario "$scenario" --seed "$SEED" --format csv --out "$work/csv" --quiet
 tables=$(python3 -c 'import json,sys; print(" ".join(t["table"] for t in json.load(open(sys.argv[1]))["tables"]))' "$work/csv/manifest.json")
 "$bin" schema --scenario "$scenario" >"$work/schema.sql"
 for i in $(seq "$RUNS"); do
@@ -98,17 +132,28 @@ done
 fast=$(printf '%s\n' "${e2e_load[@]}" | median)
 csv=$(printf '%s\n' "${e2e_psql[@]}" | median)
 
-# --- 3. Peak memory ------------------------------------------------------------
-fresh rss
-rss=$( { /usr/bin/time -v "$bin" load --scenario "$scenario" --seed "$SEED" --database-url "$base/rss" --create-schema --fast --quiet; } 2>&1 \
-  | awk -F: '/Maximum resident/ {gsub(/ /,"",$2); print $2}')
+# --- 3. Peak memory at two scales ------------------------------------------------
+rss_report=""
+for scale in $SCALES; do
+  fresh rss
+  kb=$( { /usr/bin/time -v "$bin" load --scenario "$scenario" --seed "$SEED" --scale "$scale" --database-url "$base/rss" \
+          --create-schema --fast --json >"$work/rss.json"; } 2>&1 | awk -F: '/Maximum resident/ {gsub(/ /,"",$2); print $2}')
+  rows=$(json_rows <"$work/rss.json")
+  rss_report+="scale $scale: $((kb / 1024)) MB for $rows rows; "
+  psqlq -d "$base/postgres" -c "DROP DATABASE rss"
+done
 
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 cat <<REPORT
 rows: transactions $tx_rows, all tables $total_rows (scenario $scenario, seed $SEED), medians of $RUNS runs
-COPY efficiency (transactions, no indexes/keys/FKs): load $loader rows/s / server binary COPY FROM file $server rows/s = $(python3 -c "print(f'{$loader/$server:.2f}')")
+Generation (generate --format csv --jobs 1, all tables): $gen rows/s, $genmb MB/s
+  runs: ${gen_rates[*]} rows/s
+Server ceilings on transactions, COPY FROM file: CSV $server_csv rows/s, binary $server rows/s (no indexes); binary $server_idx rows/s (indexed)
+COPY efficiency, load --fast (no indexes/keys/FKs): $loader rows/s / $server rows/s = $(python3 -c "print(f'{$loader/$server:.2f}')")
   runs: load ${loader_rates[*]}; server ${server_rates[*]}
+COPY efficiency, load default (logged, indexed): $deflt rows/s / $server_idx rows/s = $(python3 -c "print(f'{$deflt/$server_idx:.2f}')")
+  runs: load ${default_rates[*]}; server ${server_idx_rates[*]}
 End to end (every key, index, FK, CHECK at the end): load --fast $fast rows/s / psql \\copy CSV into the indexed schema $csv rows/s = $(python3 -c "print(f'{$fast/$csv:.2f}')")x
   runs: load --fast ${e2e_load[*]}; psql ${e2e_psql[*]}
-Peak RSS of load --fast: $((rss / 1024)) MB
+Peak RSS of load --fast: $rss_report
 REPORT

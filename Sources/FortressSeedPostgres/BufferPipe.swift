@@ -72,9 +72,16 @@ final class BufferPipe: @unchecked Sendable {
         while head == items.count && !cancelled { condition.wait() }
         if cancelled { return nil }
         let item = items[head]
+        // Drop the queue's reference at once: a buffer must be uniquely owned when it comes
+        // back (`recycle`), or refilling it copies it, and sent buffers would pile up here
+        // for as long as the producer stays ahead of the sender (memory growing with rows).
+        items[head] = .finished
         head += 1
         if head == items.count {
             items.removeAll(keepingCapacity: true)
+            head = 0
+        } else if head >= 64 {
+            items.removeFirst(head)
             head = 0
         }
         return item

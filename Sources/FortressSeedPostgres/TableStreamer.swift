@@ -48,7 +48,8 @@ struct TableStreamer {
         var tableStart = ContinuousClock.now
         var lastReport = tableStart
         while let item = pipe.pop() {
-            switch item {
+            // `consume`: the data buffer goes back to the pool uniquely owned (no copy on refill).
+            switch consume item {
             case .begin(let index):
                 let table = tables[index].table.table
                 current = table.name
