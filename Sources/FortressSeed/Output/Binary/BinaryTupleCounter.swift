@@ -48,6 +48,19 @@ public struct BinaryTupleCounter: Sendable {
                 continue
             }
             let width = phase == .fieldCount ? 2 : 4
+            // Fast path: a whole length word inside the chunk is read at once (the
+            // loader counts every tuple it sends, so this runs for every field).
+            if wordBytes == 0 && n - i >= width {
+                let value: Int
+                if width == 2 {
+                    value = Int(Int16(bigEndian: chunk.loadUnaligned(fromByteOffset: i, as: Int16.self)))
+                } else {
+                    value = Int(Int32(bigEndian: chunk.loadUnaligned(fromByteOffset: i, as: Int32.self)))
+                }
+                i += width
+                advance(with: value)
+                continue
+            }
             word = word << 8 | UInt32(chunk[i])
             wordBytes += 1
             i += 1
