@@ -73,7 +73,7 @@ gen=$(printf '%s\n' "${gen_rates[@]}" | median)
 genmb=$(printf '%s\n' "${gen_mbs[@]}" | median)
 
 # --- 1. Server ceilings and COPY efficiency on transactions --------------------
-loader_rates=(); server_rates=(); server_csv_rates=(); default_rates=(); server_idx_rates=(); e2e_load=(); e2e_psql=()
+e2e_noan=(); loader_rates=(); server_rates=(); server_csv_rates=(); default_rates=(); server_idx_rates=(); e2e_load=(); e2e_psql=()
 fresh bench
 "$bin" load --scenario "$scenario" --seed "$SEED" --database-url "$base/bench" --create-schema --fast --json >"$work/first.json"
 tx_rows=$(psql -X -At -d "$base/bench" -c "SELECT count(*) FROM transactions")
@@ -118,6 +118,10 @@ for i in $(seq "$RUNS"); do
   fresh "e2e$i"
   t0=$(now); "$bin" load --scenario "$scenario" --seed "$SEED" --database-url "$base/e2e$i" --create-schema --fast --quiet; t1=$(now)
   e2e_load+=("$(python3 -c "print(round($total_rows/($t1-$t0)))")")
+  # The same without the final ANALYZE (on by default), which psql \copy does not do either.
+  fresh "e2e$i"
+  t0=$(now); "$bin" load --scenario "$scenario" --seed "$SEED" --database-url "$base/e2e$i" --create-schema --fast --no-analyze --quiet; t1=$(now)
+  e2e_noan+=("$(python3 -c "print(round($total_rows/($t1-$t0)))")")
   fresh "csv$i"
   psqlq -d "$base/csv$i" -f "$work/schema.sql" >/dev/null
   script="$work/copy$i.sql"; : >"$script"
@@ -130,6 +134,7 @@ for i in $(seq "$RUNS"); do
   psqlq -d "$base/postgres" -c "DROP DATABASE e2e$i" -c "DROP DATABASE csv$i"
 done
 fast=$(printf '%s\n' "${e2e_load[@]}" | median)
+noan=$(printf '%s\n' "${e2e_noan[@]}" | median)
 csv=$(printf '%s\n' "${e2e_psql[@]}" | median)
 
 # --- 3. Peak memory at two scales ------------------------------------------------
@@ -155,5 +160,7 @@ COPY efficiency, load default (logged, indexed): $deflt rows/s / $server_idx row
   runs: load ${default_rates[*]}; server ${server_idx_rates[*]}
 End to end (every key, index, FK, CHECK at the end): load --fast $fast rows/s / psql \\copy CSV into the indexed schema $csv rows/s = $(python3 -c "print(f'{$fast/$csv:.2f}')")x
   runs: load --fast ${e2e_load[*]}; psql ${e2e_psql[*]}
+End to end without the final ANALYZE: load --fast --no-analyze $noan rows/s / $csv rows/s = $(python3 -c "print(f'{$noan/$csv:.2f}')")x
+  runs: ${e2e_noan[*]}
 Peak RSS of load --fast: $rss_report
 REPORT
