@@ -116,17 +116,7 @@ extension Loader {
                 try db.execute("BEGIN")
                 // A part shares its table with the other parts: never emptied, so no FREEZE.
                 guard fast, u.parts == 1, u.table.table.partitioning == nil else { return false }
-                try db.execute("SAVEPOINT fortress_freeze")
-                do throws(PostgresError) {
-                    try db.execute("TRUNCATE \(u.table.rawValue)")
-                    try db.execute("RELEASE SAVEPOINT fortress_freeze")
-                    return true
-                } catch {
-                    // Another table's foreign key pins it: load without FREEZE.
-                    guard db.isAlive else { throw error }
-                    try db.execute("ROLLBACK TO SAVEPOINT fortress_freeze")
-                    return false
-                }
+                return try Loader.emptyForFreeze(db, [u.table.rawValue])
             },
             after: { u, load throws(PostgresError) in
                 try LoadState.record(db, key: key, table: u.name, rows: load.rows)

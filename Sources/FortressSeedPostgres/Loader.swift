@@ -72,7 +72,7 @@ public struct Loader: Sendable {
                 let plan = try BulkLoadPlan(tables: tables.map(\.table), writer: writer, dropPrimaryKeys: true, on: db)
                 observe(.step("dropping \(plan.dropStatements.count) indexes and constraints"))
                 for sql in plan.dropStatements { try db.execute(sql) }
-                freeze = try !options.append && (!truncated.isEmpty || emptyForFreeze(db, tables.map(\.table.name)))
+                freeze = try !options.append && (!truncated.isEmpty || Self.emptyForFreeze(db, tables.map(\.table.name)))
                 try checkCancelled(cancellation, table: nil)
                 loads = try stream(tables, db, cancellation, &current, freeze: freeze, observe)
                 try rebuild(plan.rebuildStatements, db, cancellation, observe)
@@ -148,8 +148,9 @@ public struct Loader: Sendable {
         try db.execute("SET max_parallel_maintenance_workers = \(max(2, options.jobs))")
     }
 
-    /// Empties the loaded tables (known empty) so COPY FREEZE applies; false if another table's key pins one.
-    private func emptyForFreeze(_ db: Connection, _ tables: [String]) throws(PostgresError) -> Bool {
+    /// Empties the loaded tables (known empty) so COPY FREEZE applies; false if another
+    /// table's foreign key pins one (then the load goes on without FREEZE). Both modes use it.
+    static func emptyForFreeze(_ db: Connection, _ tables: [String]) throws(PostgresError) -> Bool {
         try db.execute("SAVEPOINT fortress_freeze")
         do throws(PostgresError) {
             try db.execute("TRUNCATE " + tables.joined(separator: ", "))
