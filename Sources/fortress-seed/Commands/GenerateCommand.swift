@@ -36,7 +36,7 @@ struct GenerateCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Write only shard i of N (0-based): whole tenants, global tables in shard 0. The N shards together are exactly the unsharded rows.", valueName: "i/N"))
     var shard: String = "0/1"
 
-    @Option(name: .long, help: "Tables generated at once, one per thread. The output is byte-identical for every value.")
+    @Option(name: .long, help: "Threads: tables generated at once, and transactions in tenant slices. The output is byte-identical for every value.")
     var jobs: Int = 1
 
     @Option(name: .long, help: "Output format: csv (a file per table) or sql (one psql script).")
