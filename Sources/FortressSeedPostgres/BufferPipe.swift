@@ -1,103 +1,168 @@
 import FortressSeed
 import Foundation
 
-/// A bounded queue of COPY data between the generator thread and the sending thread.
+/// Bounded queues of COPY data between the generator threads and the sending thread.
 ///
-/// The producer takes an empty buffer from a fixed pool, fills it and
-/// pushes it; the consumer sends it to the server and gives it back. With
-/// `depth` buffers of the flush size, memory is flat whatever the rows,
-/// nothing is allocated after warm-up, and generation overlaps sending:
-/// while libpq writes one buffer the next is being encoded.
+/// The sender loads units (tables, or parts of one) one after the other, in a
+/// fixed order, on one connection. Generator threads claim units in that same
+/// order and each fills its unit's queue with buffers from a shared pool. The
+/// unit being sent (the *head*) may hold up to `depth` buffers, so encoding
+/// and sending overlap; the units after it may hold up to `lookahead` buffers
+/// between them, so while the server is busy with a table it parses slowly
+/// (`events_outbox`'s jsonb) the next tables, whose generation is the slow
+/// part (the ledger replays behind `users`, `receipts`, `orders`, ...), are
+/// already being encoded on the other core.
+///
+/// Memory is flat whatever the rows: at most `depth + lookahead` pool buffers
+/// (allocated on demand, then reused), plus one encoder buffer per generator
+/// thread. The head can always take a buffer (the units after it can never
+/// hold more than `lookahead`), so the pipe cannot deadlock. The bytes of a
+/// unit never depend on which thread generated it.
 final class BufferPipe: @unchecked Sendable {
     enum Item {
-        /// The producer starts table `index` of the plan.
-        case begin(index: Int)
-        /// Encoded bytes of the current table (binary COPY header, tuples, trailer).
+        /// Encoded bytes of the unit (binary COPY header, tuples, trailer).
         case data(ByteBuffer)
-        /// The producer wrote every row of table `index`.
-        case end(index: Int, rows: Int64)
-        /// Every table was produced.
-        case finished
+        /// The producer wrote every row of the unit.
+        case end(rows: Int64)
     }
 
     /// The pipe was cancelled; the producer stops.
     struct Cancelled: Error {}
 
     private let condition = NSCondition()
-    private var items: [Item] = []
-    private var head = 0
-    private var free: [ByteBuffer]
+    private var queues: [[Item]]
+    private var heads: [Int]
+    /// Pool buffers queued for (or being sent from) each unit.
+    private var held: [Int]
+    private var free: [ByteBuffer] = []
+    private var allocated = 0
+    private let bufferCapacity: Int
+    private let depth: Int
+    private let lookahead: Int
+    /// The unit being sent; units before it are done.
+    private var current = 0
+    /// The next unit a generator thread will claim.
+    private var nextClaim = 0
     private var cancelled = false
-    private var producerRunning = true
+    private var producersRunning = 0
 
-    init(depth: Int, bufferCapacity: Int) {
-        free = (0..<depth).map { _ in ByteBuffer(capacity: bufferCapacity) }
+    /// - Parameters:
+    ///   - units: how many units the sender will take, in order.
+    ///   - depth: buffers the head unit may hold.
+    ///   - lookahead: buffers the units after the head may hold together (0: no lookahead).
+    init(units: Int, depth: Int, lookahead: Int, bufferCapacity: Int) {
+        queues = Array(repeating: [], count: units)
+        heads = Array(repeating: 0, count: units)
+        held = Array(repeating: 0, count: units)
+        self.depth = max(1, depth)
+        self.lookahead = max(0, lookahead)
+        self.bufferCapacity = bufferCapacity
     }
 
     // MARK: Producer side
 
-    /// Copies `bytes` into a pool buffer and queues it; blocks while all buffers are in flight.
-    func push(bytes: ByteBuffer) throws(Cancelled) {
+    /// Registers a generator thread; call `producerExited` when it returns.
+    func producerStarted() {
         condition.lock()
-        while free.isEmpty && !cancelled { condition.wait() }
+        producersRunning += 1
+        condition.unlock()
+    }
+
+    /// Claims the next unit to generate, in the sender's order; nil when none is left or cancelled.
+    ///
+    /// A unit beyond the lookahead's reach (only the head may be generated without it) waits here.
+    func claim() -> Int? {
+        condition.lock()
+        defer { condition.unlock() }
+        while !cancelled && nextClaim < queues.count && nextClaim > current && lookahead == 0 { condition.wait() }
+        guard !cancelled, nextClaim < queues.count else { return nil }
+        nextClaim += 1
+        return nextClaim - 1
+    }
+
+    /// Copies `bytes` into a pool buffer and queues it for `unit`; blocks while the unit's share is full.
+    func push(bytes: ByteBuffer, unit: Int) throws(Cancelled) {
+        condition.lock()
+        while !cancelled && !mayTake(unit) { condition.wait() }
         if cancelled { condition.unlock(); throw Cancelled() }
-        var buffer = free.removeLast()
+        held[unit] += 1
+        var buffer: ByteBuffer
+        if let b = free.popLast() {
+            buffer = b
+        } else {
+            allocated += 1
+            buffer = ByteBuffer(capacity: bufferCapacity)
+        }
         condition.unlock()
         buffer.append(bytes)
-        push(.data(buffer))
+        enqueue(.data(buffer), unit: unit)
     }
 
-    /// Queues a control item (or a filled buffer).
-    func push(_ item: Item) {
+    /// Queues the end of `unit`.
+    func finish(unit: Int, rows: Int64) {
+        enqueue(.end(rows: rows), unit: unit)
+    }
+
+    /// Marks a generator thread as done (it returns right after).
+    func producerExited() {
         condition.lock()
-        items.append(item)
-        condition.signal()
+        producersRunning -= 1
+        condition.broadcast()
         condition.unlock()
     }
 
-    /// Marks the producer thread as done (it returns right after).
-    func producerExited() {
+    /// Whether `unit` may take one more buffer now (call with the lock held).
+    private func mayTake(_ unit: Int) -> Bool {
+        if unit == current { return held[unit] < depth }
+        let ahead = held[(current + 1)...].reduce(0, +)
+        return ahead < lookahead
+    }
+
+    private func enqueue(_ item: consuming Item, unit: Int) {
         condition.lock()
-        producerRunning = false
+        queues[unit].append(item)
         condition.broadcast()
         condition.unlock()
     }
 
     // MARK: Consumer side
 
-    /// The next item, or nil once cancelled.
-    func pop() -> Item? {
+    /// The next item of `unit` (the sender's current unit), or nil once cancelled.
+    ///
+    /// Popping from a unit makes it the head: the units before it are done.
+    func pop(unit: Int) -> Item? {
         condition.lock()
         defer { condition.unlock() }
-        while head == items.count && !cancelled { condition.wait() }
+        if current != unit {
+            current = unit
+            condition.broadcast()  // the new head's producer may take its full depth now
+        }
+        while heads[unit] == queues[unit].count && !cancelled { condition.wait() }
         if cancelled { return nil }
-        let item = items[head]
+        let item = queues[unit][heads[unit]]
         // Drop the queue's reference at once: a buffer must be uniquely owned when it comes
-        // back (`recycle`), or refilling it copies it, and sent buffers would pile up here
-        // for as long as the producer stays ahead of the sender (memory growing with rows).
-        items[head] = .finished
-        head += 1
-        if head == items.count {
-            items.removeAll(keepingCapacity: true)
-            head = 0
-        } else if head >= 64 {
-            items.removeFirst(head)
-            head = 0
+        // back (`recycle`), or refilling it copies it, and sent buffers would pile up here.
+        queues[unit][heads[unit]] = .end(rows: 0)
+        heads[unit] += 1
+        if heads[unit] == queues[unit].count {
+            queues[unit].removeAll(keepingCapacity: true)
+            heads[unit] = 0
         }
         return item
     }
 
-    /// Returns a sent buffer to the pool.
-    func recycle(_ buffer: consuming ByteBuffer) {
+    /// Returns a sent buffer of `unit` to the pool.
+    func recycle(_ buffer: consuming ByteBuffer, unit: Int) {
         var b = buffer
         b.removeAll(keepingCapacity: true)
         condition.lock()
         free.append(b)
-        condition.signal()
+        held[unit] -= 1
+        condition.broadcast()
         condition.unlock()
     }
 
-    /// Stops both sides: the producer's next push throws, the consumer's pop returns nil.
+    /// Stops every side: producers' next push throws, the consumer's pop returns nil.
     func cancel() {
         condition.lock()
         cancelled = true
@@ -105,10 +170,17 @@ final class BufferPipe: @unchecked Sendable {
         condition.unlock()
     }
 
-    /// Blocks until the producer thread has exited.
-    func waitForProducer() {
+    /// Blocks until every producer thread has exited.
+    func waitForProducers() {
         condition.lock()
-        while producerRunning { condition.wait() }
+        while producersRunning > 0 { condition.wait() }
         condition.unlock()
+    }
+
+    /// Pool buffers allocated so far (at most `depth + lookahead`, plus one per producer in a race).
+    var buffersAllocated: Int {
+        condition.lock()
+        defer { condition.unlock() }
+        return allocated
     }
 }

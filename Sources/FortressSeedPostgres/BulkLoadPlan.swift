@@ -87,6 +87,18 @@ struct BulkLoadPlan {
         return out
     }
 
+    /// Whether any foreign key (the model's or another tool's) still links two of `tables`:
+    /// then the load must follow foreign-key order.
+    static func foreignKeysRemain(among tables: [Table], on db: Connection) throws(PostgresError) -> Bool {
+        let rows = try db.query(
+            """
+            SELECT 1 FROM pg_constraint c JOIN pg_class r ON r.oid = c.conrelid JOIN pg_class f ON f.oid = c.confrelid
+            WHERE c.contype = 'f' AND c.connamespace = current_schema()::regnamespace
+              AND r.relname = ANY($1::text[]) AND f.relname = ANY($1::text[]) AND r.oid <> f.oid LIMIT 1
+            """, [TargetCatalog.arrayLiteral(tables.map(\.name))])
+        return !rows.isEmpty
+    }
+
     /// Names of everything this plan drops, for the bookkeeping of a per-table load.
     var droppedNames: [String] {
         foreignKeys.map { $0.0.name(in: $0.1.name) } + indexes.map(\.0.name) + primaryKeys.map(\.name)

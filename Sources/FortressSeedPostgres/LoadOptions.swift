@@ -23,19 +23,22 @@ public struct LoadOptions: Sendable {
     public var fast: Bool
     /// Single transaction or per table (`--commit`).
     public var commit: CommitMode
-    /// Parallel connections (`--jobs`); more than 1 needs `.perTable` (one transaction cannot span connections).
+    /// Parallel connections (`--jobs`): for the final ANALYZE in every mode, and in `.perTable`
+    /// mode for the tables themselves (one transaction cannot span connections).
     public var jobs: Int
     /// Bytes per buffer handed to libpq.
     public var bufferBytes: Int
     /// Buffers in flight between generator and sender (memory is about depth × bufferBytes per job).
     public var pipeDepth: Int
+    /// Bytes the next units' generator may encode ahead of the table being sent (0: none).
+    public var lookaheadBytes: Int
     /// `maintenance_work_mem` for index and foreign-key builds under `fast`.
     public var maintenanceWorkMem: String
 
     public init(
         schemaDDL: String? = nil, truncate: Bool = false, append: Bool = false, analyze: Bool = true,
         fast: Bool = false, commit: CommitMode = .single, jobs: Int = 1,
-        bufferBytes: Int = 1 << 20, pipeDepth: Int = 4, maintenanceWorkMem: String = "512MB"
+        bufferBytes: Int = 1 << 20, pipeDepth: Int = 4, lookaheadBytes: Int = 16 << 20, maintenanceWorkMem: String = "512MB"
     ) {
         self.schemaDDL = schemaDDL
         self.truncate = truncate
@@ -46,6 +49,7 @@ public struct LoadOptions: Sendable {
         self.jobs = jobs
         self.bufferBytes = bufferBytes
         self.pipeDepth = pipeDepth
+        self.lookaheadBytes = lookaheadBytes
         self.maintenanceWorkMem = maintenanceWorkMem
     }
 
@@ -71,9 +75,6 @@ public struct LoadOptions: Sendable {
     public var conflict: String? {
         if truncate && append { return "--truncate and --append exclude each other" }
         if jobs < 1 { return "--jobs must be at least 1" }
-        if jobs > 1 && commit == .single {
-            return "--jobs \(jobs) needs --commit per-table: one transaction cannot span several connections"
-        }
         return nil
     }
 }

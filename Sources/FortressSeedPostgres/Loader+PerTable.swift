@@ -104,7 +104,7 @@ extension Loader {
             throw loading ? .partial(e, committed: committed) : e
         }
         let tables = TableLoad.merged(loads)
-        analyze(db, tables, observe)
+        analyze(db, target, tables, observe)
         return summary(db, tables, truncated: truncated, skipped: done, start: start)
     }
 

@@ -74,7 +74,8 @@ public struct Loader: Sendable {
                 for sql in plan.dropStatements { try db.execute(sql) }
                 freeze = try !options.append && (!truncated.isEmpty || Self.emptyForFreeze(db, tables.map(\.table.name)))
                 try checkCancelled(cancellation, table: nil)
-                loads = try stream(tables, db, cancellation, &current, freeze: freeze, observe)
+                let order = try BulkLoadPlan.foreignKeysRemain(among: tables.map(\.table), on: db) ? tables : Self.serverHeavyFirst(tables)
+                loads = try stream(order, db, cancellation, &current, freeze: freeze, observe)
                 try rebuild(plan.rebuildStatements, db, cancellation, observe)
             } else {
                 try checkCancelled(cancellation, table: nil)
@@ -89,7 +90,7 @@ public struct Loader: Sendable {
             if db.isAlive { try? db.execute("ROLLBACK") }
             throw interpreted(error, cancellation: cancellation, table: current)
         }
-        analyze(db, loads, observe)
+        analyze(db, target, loads, observe)
         return summary(db, loads, truncated: truncated, start: start)
     }
 
@@ -125,6 +126,14 @@ public struct Loader: Sendable {
             Thread.sleep(forTimeInterval: 1)
             waited += 1
         }
+    }
+
+    /// The load order when no foreign key constrains it (`--fast` dropped them all):
+    /// `events_outbox` first, the table the server takes slowest (jsonb parsing) and
+    /// the generator fastest, so that while the server parses it the lookahead
+    /// generator encodes the tables whose generation is slow (`TableStreamer`).
+    static func serverHeavyFirst(_ tables: [GeneratedTable]) -> [GeneratedTable] {
+        tables.filter { $0 == .eventsOutbox } + tables.filter { $0 != .eventsOutbox }
     }
 
     /// Session settings, the schema and the compatibility check: the start of every mode's first transaction.
@@ -211,11 +220,13 @@ public struct Loader: Sendable {
         return try db.query(probe).compactMap { $0[0] }
     }
 
-    /// `ANALYZE` after the commit, so the planner sees the new rows; a failure here loses nothing.
-    func analyze(_ db: Connection, _ loads: [TableLoad], _ observe: (LoadEvent) -> Void) {
+    /// `ANALYZE` after the commit, so the planner sees the new rows, on up to `jobs` connections
+    /// (`Analyzer`); a failure here loses nothing.
+    func analyze(_ db: Connection, _ target: ConnectionTarget?, _ loads: [TableLoad], _ observe: (LoadEvent) -> Void) {
         guard options.analyze, !loads.isEmpty else { return }
         observe(.step("analyzing"))
-        try? db.execute("ANALYZE " + loads.map(\.table).joined(separator: ", "))
+        let partitioned = Set(dataset.tables.filter { $0.table.partitioning != nil }.map(\.rawValue))
+        Analyzer(tables: loads, jobs: options.jobs, partitioned: partitioned).run(on: db, target: target, observe: observe)
     }
 
     func summary(_ db: Connection, _ loads: [TableLoad], truncated: [String], skipped: [String] = [], start: ContinuousClock.Instant) -> LoadSummary {

@@ -1,12 +1,16 @@
 import FortressSeed
 import Foundation
 
-/// Streams generated tables into one connection: a producer thread encodes, this thread sends.
+/// Streams generated tables into one connection: generator threads encode, this thread sends.
 ///
 /// One `COPY table (cols) FROM STDIN (FORMAT binary [, FREEZE])` per unit (a
-/// table or a part of one, `LoadUnit`), in the order given. The producer runs the generators into pooled buffers
-/// while this thread hands them to libpq (`BufferPipe`), so encoding and the
-/// server's ingest overlap and memory stays at about `pipeDepth × bufferBytes`.
+/// table or a part of one, `LoadUnit`), in the order given. Generator threads
+/// run the generators into pooled buffers while this thread hands them to
+/// libpq (`BufferPipe`), so encoding and the server's ingest overlap. With
+/// more than one unit, a second generator thread works ahead on the next
+/// units (up to `lookaheadBytes`): the tables whose generation is slow are
+/// then ready when their turn comes. Memory stays at about
+/// `pipeDepth × bufferBytes + lookaheadBytes`.
 /// `before` and `after` run on this thread around each table's COPY: the
 /// per-table mode opens and commits its transaction there.
 struct TableStreamer {
@@ -34,90 +38,90 @@ struct TableStreamer {
         hooks: Hooks = Hooks(), observe: (LoadEvent) -> Void
     ) throws(PostgresError) -> [TableLoad] {
         guard !tables.isEmpty else { return [] }
-        let pipe = BufferPipe(depth: max(2, options.pipeDepth), bufferCapacity: options.bufferBytes + 65_536)
+        let lookahead = tables.count > 1 ? options.lookaheadBytes / options.bufferBytes : 0
+        let pipe = BufferPipe(
+            units: tables.count, depth: max(2, options.pipeDepth), lookahead: lookahead, bufferCapacity: options.bufferBytes + 65_536)
         let wake = cancellation.onCancel { pipe.cancel() }
         defer { cancellation.remove(wake) }
-        startProducer(pipe, tables)
+        startProducers(pipe, tables, threads: lookahead > 0 ? 2 : 1)
         defer {
             pipe.cancel()
-            pipe.waitForProducer()
+            pipe.waitForProducers()
         }
         var loads: [TableLoad] = []
-        var load = TableLoad(table: "")
-        var counter = BinaryTupleCounter()
-        var tableStart = ContinuousClock.now
-        var lastReport = tableStart
-        while let item = pipe.pop() {
-            // `consume`: the data buffer goes back to the pool uniquely owned (no copy on refill).
-            switch consume item {
-            case .begin(let index):
-                let table = tables[index].table.table
-                current = table.name
-                load = TableLoad(table: tables[index].name)
-                counter = BinaryTupleCounter()
-                tableStart = .now
-                observe(.tableStarted(name: tables[index].name, index: index, count: tables.count))
-                let freeze = try hooks.before(tables[index])
-                try Loader.checkCancelled(cancellation, table: current)
-                try db.beginCopy(
-                    "COPY \(table.name) (\(table.columnList)) FROM STDIN (FORMAT binary\(freeze ? ", FREEZE" : ""))", table: table.name)
-            case .data(let buffer):
-                try Loader.checkCancelled(cancellation, table: current)
-                try db.putCopyData(buffer, table: table(load))
-                counter.consume(buffer)
-                load.bytes += Int64(buffer.count)
-                pipe.recycle(buffer)
-                let now = ContinuousClock.now
-                if now - lastReport > .milliseconds(200) {
-                    lastReport = now
-                    load.rows = counter.tuples
-                    load.seconds = Loader.seconds(from: tableStart, to: now)
-                    observe(.tableProgress(load))
+        for (index, unit) in tables.enumerated() {
+            let table = unit.table.table
+            current = table.name
+            var load = TableLoad(table: unit.name)
+            var counter = BinaryTupleCounter()
+            let tableStart = ContinuousClock.now
+            var lastReport = tableStart
+            observe(.tableStarted(name: unit.name, index: index, count: tables.count))
+            let freeze = try hooks.before(unit)
+            try Loader.checkCancelled(cancellation, table: current)
+            try db.beginCopy("COPY \(table.name) (\(table.columnList)) FROM STDIN (FORMAT binary\(freeze ? ", FREEZE" : ""))", table: table.name)
+            copying: while true {
+                guard let item = pipe.pop(unit: index) else {
+                    try Loader.checkCancelled(cancellation, table: current)
+                    throw PostgresError.connectionLost(table: current, message: "the generator stopped unexpectedly")
                 }
-            case .end(let index, let rows):
-                let stored = try db.endCopy(table: table(load))
-                assert(stored == rows && counter.tuples == rows, "COPY stored \(stored) rows, generated \(rows)")
-                load.rows = stored
-                load.seconds = Loader.seconds(since: tableStart)
-                try hooks.after(tables[index], load)
-                loads.append(load)
-                observe(.tableFinished(load))
-                current = nil
-            case .finished:
-                return loads
+                // `consume`: the data buffer goes back to the pool uniquely owned (no copy on refill).
+                switch consume item {
+                case .data(let buffer):
+                    try Loader.checkCancelled(cancellation, table: current)
+                    try db.putCopyData(buffer, table: table.name)
+                    counter.consume(buffer)
+                    load.bytes += Int64(buffer.count)
+                    pipe.recycle(buffer, unit: index)
+                    let now = ContinuousClock.now
+                    if now - lastReport > .milliseconds(200) {
+                        lastReport = now
+                        load.rows = counter.tuples
+                        load.seconds = Loader.seconds(from: tableStart, to: now)
+                        observe(.tableProgress(load))
+                    }
+                case .end(let rows):
+                    let stored = try db.endCopy(table: table.name)
+                    assert(stored == rows && counter.tuples == rows, "COPY stored \(stored) rows, generated \(rows)")
+                    load.rows = stored
+                    load.seconds = Loader.seconds(since: tableStart)
+                    try hooks.after(unit, load)
+                    loads.append(load)
+                    observe(.tableFinished(load))
+                    current = nil
+                    break copying
+                }
             }
         }
-        try Loader.checkCancelled(cancellation, table: current)
-        throw PostgresError.connectionLost(table: current, message: "the generator stopped unexpectedly")
+        return loads
     }
 
-    /// The table a load is filling (its name without a part suffix), for error messages.
-    private func table(_ load: TableLoad) -> String { LoadUnit.tableName(load.table) }
-
-    /// Starts the thread that generates `tables` into the pipe.
-    private func startProducer(_ pipe: BufferPipe, _ tables: [LoadUnit]) {
+    /// Starts `threads` generator threads; each claims the next unit in order and generates it into the pipe.
+    private func startProducers(_ pipe: BufferPipe, _ tables: [LoadUnit], threads: Int) {
         let dataset = self.dataset, bufferBytes = options.bufferBytes
-        let thread = Thread {
-            defer { pipe.producerExited() }
-            do {
-                for (index, unit) in tables.enumerated() {
-                    pipe.push(.begin(index: index))
-                    var stream = RowStream(
-                        writer: BinaryRowWriter(table: unit.table.table, capacity: bufferBytes),
-                        sink: PipeSink(pipe: pipe), flushThreshold: bufferBytes)
-                    BinaryCopy.appendHeader(to: &stream.writer.buffer)
-                    try unit.dataset(dataset).generate(unit.table, into: &stream)
-                    BinaryCopy.appendTrailer(to: &stream.writer.buffer)
-                    try stream.flush()
-                    pipe.push(.end(index: index, rows: stream.rows))
+        for n in 0..<min(threads, tables.count) {
+            pipe.producerStarted()
+            let thread = Thread {
+                defer { pipe.producerExited() }
+                do {
+                    while let index = pipe.claim() {
+                        let unit = tables[index]
+                        var stream = RowStream(
+                            writer: BinaryRowWriter(table: unit.table.table, capacity: bufferBytes),
+                            sink: PipeSink(pipe: pipe, unit: index), flushThreshold: bufferBytes)
+                        BinaryCopy.appendHeader(to: &stream.writer.buffer)
+                        try unit.dataset(dataset).generate(unit.table, into: &stream)
+                        BinaryCopy.appendTrailer(to: &stream.writer.buffer)
+                        try stream.flush()
+                        pipe.finish(unit: index, rows: stream.rows)
+                    }
+                } catch {
+                    // Only cancellation stops a producer; the consumer reports why.
                 }
-                pipe.push(.finished)
-            } catch {
-                // Only cancellation stops the producer; the consumer reports why.
             }
+            thread.name = "fortress-seed generator \(n + 1)"
+            thread.stackSize = 8 << 20
+            thread.start()
         }
-        thread.name = "fortress-seed generator"
-        thread.stackSize = 8 << 20
-        thread.start()
     }
 }

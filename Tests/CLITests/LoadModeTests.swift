@@ -58,19 +58,23 @@ struct LoadModeTests {
         return (p.terminationStatus, String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))
     }
 
-    @Test("--fast gives the same rows, exactly the schema's keys, indexes and foreign keys, and verify passes")
+    @Test("--fast (one transaction, ANALYZE on 2 connections) gives the same rows, exactly the schema's keys, indexes and foreign keys, statistics, and verify passes")
     func fastEqualsDefault() throws {
         let plain = try TestDatabase.create("mode_plain")
         defer { plain.drop() }
         let fast = try TestDatabase.create("mode_fast")
         defer { fast.drop() }
         try #require(try load(plain, ["--create-schema"]).status == 0)
-        let r = try load(fast, ["--create-schema", "--fast"])
+        let r = try load(fast, ["--create-schema", "--fast", "--jobs", "2"])
         try #require(r.status == 0, "\(r.stderr)")
         #expect(try checksums(fast) == checksums(plain))
         #expect(try schemaObjects(fast) == schemaObjects(plain))
         // COPY FREEZE applied: every page is all-visible at once (ANALYZE reads the visibility map).
         #expect(try fast.scalar("SELECT relpages > 0 AND relallvisible = relpages FROM pg_class WHERE relname = 'events_outbox'") == "t")
+        // Analyzed: every loaded table and partition holding rows, and the partitioned parent's whole hierarchy.
+        #expect(try fast.rows("SELECT relname FROM pg_stat_user_tables WHERE last_analyze IS NULL AND pg_relation_size(relid) > 0 AND relname <> 'fortress_seed_load_state' ORDER BY 1") == [])
+        #expect(try fast.scalar("SELECT count(*) > 0 FROM pg_stats WHERE tablename = 'transactions' AND inherited") == "t")
+        #expect(try fast.scalar("SELECT count(*) FROM pg_stats WHERE tablename = 'events_outbox'") != "0")
         let verify = try Shell.fortress(["verify", "--database-url", fast.url])
         #expect(verify.status == 0, "\(verify.stdout)")
     }
@@ -143,11 +147,11 @@ struct LoadModeTests {
         #expect(try checksums(db) == before)
     }
 
-    @Test("--jobs without --commit per-table and --append with --truncate are usage errors")
+    @Test("--jobs 0 and --append with --truncate are usage errors")
     func badCombinations() throws {
-        let jobs = try Shell.fortress(["load", "--jobs", "2"])
+        let jobs = try Shell.fortress(["load", "--jobs", "0"])
         #expect(jobs.status == 64)
-        #expect(jobs.stderr.contains("--jobs 2 needs --commit per-table"), "\(jobs.stderr)")
+        #expect(jobs.stderr.contains("--jobs must be at least 1"), "\(jobs.stderr)")
         let both = try Shell.fortress(["load", "--append", "--truncate"])
         #expect(both.status == 64)
         #expect(both.stderr.contains("--truncate and --append exclude each other"))

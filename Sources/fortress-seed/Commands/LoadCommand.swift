@@ -36,7 +36,9 @@ struct LoadCommand: ParsableCommand {
               --fast         still one transaction; bulk-load settings
                              (synchronous_commit=off, maintenance_work_mem),
                              COPY FREEZE, keys, indexes and foreign keys dropped
-                             first and rebuilt after the data, then ANALYZE.
+                             first and rebuilt after the data (so events_outbox,
+                             the slowest for the server, goes first while the
+                             next tables are generated), then ANALYZE.
               --commit per-table
                              one transaction per table, recorded in
                              fortress_seed_load_state: a failure keeps the
@@ -45,9 +47,10 @@ struct LoadCommand: ParsableCommand {
                              recorded there is refused. With --fast, secondary
                              indexes and foreign keys are missing until the
                              run that finishes.
-              --jobs N       N connections loading independent tables at once,
-                             transactions and events_outbox each in N parts;
-                             only with --commit per-table.
+              --jobs N       N connections for what can run side by side: the
+                             final ANALYZE (every mode); with --commit
+                             per-table also the tables, transactions and
+                             events_outbox each in N parts.
               --append       add to tables holding rows of other seeds or
                              shards (checked against fortress_seed_load_state);
                              refused when ids could collide.
@@ -95,7 +98,7 @@ struct LoadCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("single: one transaction (default); per-table: commit each table, resumable.", valueName: "mode"))
     var commit: LoadOptions.CommitMode = .single
 
-    @Option(name: .long, help: "Parallel connections for independent tables (needs --commit per-table).")
+    @Option(name: .long, help: "Parallel connections: for the final ANALYZE, and with --commit per-table for the tables.")
     var jobs: Int = 1
 
     @Flag(name: .long, help: "Skip ANALYZE of the loaded tables after the commit.")

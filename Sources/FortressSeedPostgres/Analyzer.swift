@@ -1,0 +1,79 @@
+import FortressSeed
+import Foundation
+
+/// `ANALYZE` of the loaded tables after the commit, spread over up to `jobs` connections.
+///
+/// After a bulk load the planner knows nothing of the new rows until the tables
+/// are analyzed, and autovacuum never analyzes a partitioned table's parent
+/// (`transactions`), so the loader does it. One table per statement, the most
+/// expensive first (longest-processing-time order), each connection taking the
+/// next one when it is free: on `--jobs 2` the partitioned `transactions`
+/// (every partition, then the whole hierarchy) runs beside all the others.
+///
+/// A failure loses nothing (the data is committed): it is reported as a step
+/// and the remaining tables are still analyzed.
+struct Analyzer {
+    let tables: [TableLoad]
+    let jobs: Int
+    /// Partitioned tables: ANALYZE samples each partition and then the whole hierarchy.
+    let partitioned: Set<String>
+
+    /// The order to analyze in: the largest estimated cost first.
+    var order: [String] { tables.sorted { cost($0) > cost($1) }.map(\.table) }
+
+    /// About the bytes ANALYZE reads: every row up to its 30,000-row sample (the
+    /// default statistics target); a partitioned table once per partition, then again.
+    func cost(_ t: TableLoad) -> Double {
+        guard t.rows > 0 else { return 0 }
+        let sample = Double(t.bytes) / Double(t.rows) * 30_000
+        let whole = Double(t.bytes)
+        return partitioned.contains(t.table) ? whole + min(whole, sample) : min(whole, sample)
+    }
+
+    /// Analyzes on `db` and, when `jobs > 1` and a target is known, on `jobs - 1` more connections.
+    func run(on db: Connection, target: ConnectionTarget?, observe: (LoadEvent) -> Void) {
+        let queue = WorkQueue(order)
+        let failures = Failures()
+        let done = DispatchGroup()
+        if let target {
+            for n in 1..<max(1, min(jobs, tables.count)) {
+                done.enter()
+                let thread = Thread {
+                    defer { done.leave() }
+                    // A connection that cannot be opened leaves its share to the others.
+                    guard let conn = try? Connection(target) else { return }
+                    Self.drain(queue, conn, failures)
+                }
+                thread.name = "fortress-seed analyze \(n + 1)"
+                thread.start()
+            }
+        }
+        Self.drain(queue, db, failures)
+        done.wait()
+        for message in failures.messages { observe(.step(message)) }
+    }
+
+    private static func drain(_ queue: WorkQueue, _ db: Connection, _ failures: Failures) {
+        while let table = queue.next() {
+            do {
+                try db.execute("ANALYZE " + table)
+            } catch {
+                failures.add("ANALYZE \(table) failed (the data is committed): \(error)")
+            }
+        }
+    }
+
+    private final class WorkQueue: @unchecked Sendable {
+        private let lock = NSLock()
+        private var items: [String]
+        init(_ items: [String]) { self.items = items.reversed() }
+        func next() -> String? { lock.withLock { items.popLast() } }
+    }
+
+    private final class Failures: @unchecked Sendable {
+        private let lock = NSLock()
+        private var list: [String] = []
+        func add(_ m: String) { lock.withLock { list.append(m) } }
+        var messages: [String] { lock.withLock { list } }
+    }
+}
