@@ -20,20 +20,22 @@ struct SalesCensus {
         linesPerDay = Array(repeating: 0, count: Int(days.upperBound - days.lowerBound + 1))
         let now = model.scenario.nowMicros
         var links = OrderLedgerLinks()
+        let scratch = LedgerScratch(keepingCartPlans: true)
         for t in 0..<model.tenantCount where model.tenantProfile(t).supermarket {
             let roster = TenantRoster(model: model, tenant: t)
             let created = model.tenantCreatedAt(t)
             for u in 0..<model.userCount(tenant: t) {
                 let facts = model.userFacts(tenant: t, user: u, tenantCreatedAt: created)
                 links.reset()
-                var ledger = UserLedger(model: model, roster: roster, tenant: t, user: u, facts: facts)
+                var ledger = UserLedger(model: model, roster: roster, tenant: t, user: u, facts: facts, scratch: scratch)
                 try ledger.run(into: &links)
-                for cart in ledger.carts {
+                for cart in ledger.cartPlans {
                     guard let order = cart.order else { continue }
                     let sale = order.isSale(now: now, paid: links.payments[cart.index] != nil)
                     append(sale)
                     if sale { linesPerDay[dayIndex(order.paymentAt)] += cart.lines.count }
                 }
+                ledger.recycle(into: scratch)
             }
         }
     }

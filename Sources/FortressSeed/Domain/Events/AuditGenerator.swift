@@ -37,6 +37,7 @@ struct AuditGenerator {
         var trail: [AuditEntry] = []
         var devices = DeviceFirstUse()
         var json = JSONWriter(capacity: 512)
+        let scratch = LedgerScratch(keepingCartPlans: true)
         for t in model.tenants {
             contacts.load(model, tenant: t)
             let roster = TenantRoster(model: model, tenant: t)
@@ -45,10 +46,11 @@ struct AuditGenerator {
             for u in 0..<roster.members.count {
                 let facts = model.userFacts(tenant: t, user: u, tenantCreatedAt: created)
                 devices.reset()
-                var ledger = UserLedger(model: model, roster: roster, tenant: t, user: u, facts: facts)
+                var ledger = UserLedger(model: model, roster: roster, tenant: t, user: u, facts: facts, scratch: scratch)
                 try ledger.run(into: &devices)
                 collect(tenant: t, user: u, facts, email: contacts.emails[u], phone: contacts.phones[u], devices, into: &trail)
-                collectOrders(carts: ledger.carts, links: devices.orders, into: &trail)
+                collectOrders(carts: ledger.cartPlans, links: devices.orders, into: &trail)
+                ledger.recycle(into: scratch)
                 trail.sort { ($0.at, $0.index) < ($1.at, $1.index) }
                 let userID = model.userID(tenant: t, user: u)
                 let key = events.keys.auditID.child(t).child(u + 1)

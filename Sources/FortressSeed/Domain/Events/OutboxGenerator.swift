@@ -22,6 +22,7 @@ struct OutboxGenerator {
         let model = events.finance
         var lane = OutboxLane()
         var json = JSONWriter(capacity: 1024)
+        let scratch = LedgerScratch(keepingCartPlans: true)
         for t in model.tenants {
             let roster = TenantRoster(model: model, tenant: t)
             let created = model.tenantCreatedAt(t)
@@ -39,9 +40,10 @@ struct OutboxGenerator {
                     lane.add(.userAnonymized, at: events.erasedAt(tenant: t, user: u, churnAt: churnAt), version: 2,
                              .user(locale: facts.person.locale, hasEmail: false, hasPhone: false))
                 }
-                var ledger = UserLedger(model: model, roster: roster, tenant: t, user: u, facts: facts)
+                var ledger = UserLedger(model: model, roster: roster, tenant: t, user: u, facts: facts, scratch: scratch)
                 try ledger.run(into: &lane)
-                lane.addOrders(owner: u, carts: ledger.carts, now: model.scenario.nowMicros)
+                lane.addOrders(owner: u, carts: ledger.cartPlans, now: model.scenario.nowMicros)
+                ledger.recycle(into: scratch)
                 try write(&lane, lane: events.clock.lane(tenant: t, owner: u), key: events.keys.eventID.child(t).child(u + 1),
                           user: model.userID(tenant: t, user: u), payload, &json, &out)
             }

@@ -13,7 +13,40 @@ struct CartPlan {
     let lines: [Line]
     let order: OrderPlan?
 
-    var totalCents: Int64 { lines.reduce(0) { $0 + Int64($1.quantity) * $1.unitPriceCents } }
+    var totalCents: Int64 { Self.total(lines) }
+
+    /// The sum of `lines`' quantity × unit price.
+    static func total(_ lines: [Line]) -> Int64 { lines.reduce(0) { $0 + Int64($1.quantity) * $1.unitPriceCents } }
+}
+
+/// A cart without its lines (they are passed beside it): what `RetailModel.forEachCart` visits.
+struct CartHeader {
+    let index: Int
+    let createdAt: Int64
+    let expiresAt: Int64
+    let location: Int
+    let order: OrderPlan?
+}
+
+/// What the cart planner reads of a user: the window they shop in, their home city
+/// (where most of their carts go) and whether they hold a credit card.
+struct CartOwner {
+    /// When the primary account opened.
+    let openedAt: Int64
+    let churnAt: Int64?
+    let cityName: String
+    let hasCredit: Bool
+
+    init(openedAt: Int64, churnAt: Int64?, cityName: String, hasCredit: Bool) {
+        self.openedAt = openedAt
+        self.churnAt = churnAt
+        self.cityName = cityName
+        self.hasCredit = hasCredit
+    }
+
+    init(facts: UserFacts, hasCredit: Bool) {
+        self.init(openedAt: facts.accounts[0].openedAt, churnAt: facts.lifecycle.churnAt, cityName: facts.person.city.name, hasCredit: hasCredit)
+    }
 }
 
 /// An order's timeline. Its status at "now" follows from the times and from

@@ -5,18 +5,33 @@ extension RetailModel {
     /// at "now" (`created`) take only products their location can reserve, with a bias
     /// toward rows in the `high_reservation` state, so reservations concentrate there.
     func carts(tenant t: Int, user u: Int, facts: UserFacts, hasCredit: Bool) -> [CartPlan] {
+        var plans: [CartPlan] = []
+        var lines: [CartPlan.Line] = []
+        forEachCart(tenant: t, user: u, owner: CartOwner(facts: facts, hasCredit: hasCredit), lines: &lines) { cart, lines in
+            plans.append(CartPlan(
+                index: cart.index, createdAt: cart.createdAt, expiresAt: cart.expiresAt, location: cart.location, lines: lines, order: cart.order))
+        }
+        return plans
+    }
+
+    /// The carts of `carts(tenant:user:facts:hasCredit:)`, same draws, one at a time and
+    /// without an array per cart: `body` gets each cart's header and its lines in
+    /// `lines`, a buffer the caller keeps and this reuses (emptied, capacity kept, per cart).
+    /// The ledger replays carts for every user and keeps only their orders and totals.
+    func forEachCart(
+        tenant t: Int, user u: Int, owner: CartOwner, lines: inout [CartPlan.Line], _ body: (CartHeader, [CartPlan.Line]) -> Void
+    ) {
         let r = scenario.retail
         let now = scenario.nowMicros
         let day = CivilCalendar.microsPerDay, minute: Int64 = 60_000_000, hour = CivilCalendar.microsPerHour
-        let start = max(scenario.historyStartMicros, facts.accounts[0].openedAt)
-        let end = min(facts.lifecycle.churnAt ?? now, now)
-        guard end > start, !selling.isEmpty else { return [] }
+        let start = max(scenario.historyStartMicros, owner.openedAt)
+        let end = min(owner.churnAt ?? now, now)
+        guard end > start, !selling.isEmpty else { return }
+        let hasCredit = owner.hasCredit
         var g = key.child("carts").child(t).generator(u)
         let months = Double(end - start) / (30.44 * Double(day))
         let count = g.poisson(lambda: r.cartsPerMonth * months)
-        let home = selling.first { locations.site($0).city == facts.person.city.name } ?? selling[g.uniform(below: selling.count)]
-        var plans: [CartPlan] = []
-        plans.reserveCapacity(count)
+        let home = selling.first { locations.site($0).city == owner.cityName } ?? selling[g.uniform(below: selling.count)]
         for c in 0..<count {
             var cg = key.child("cart").child(t).child(u).generator(c)
             let created = Self.shoppingInstant(from: start, to: end, using: &cg)
@@ -49,7 +64,7 @@ extension RetailModel {
                     cancelBeforePayment: before, onCredit: !payLater && hasCredit && cg.bernoulli(0.75))
             }
             let open = order?.isOpen(now: now) ?? false
-            var lines: [CartPlan.Line] = []
+            lines.removeAll(keepingCapacity: true)
             if !empty {
                 let items = cg.uniform(r.itemsPerCart)
                 for _ in 0..<items {
@@ -61,11 +76,10 @@ extension RetailModel {
                 }
             }
             let expires: Int64 = order?.createdAt ?? (created + lifetime)
-            plans.append(CartPlan(index: c, createdAt: created, expiresAt: expires, location: location, lines: lines, order: lines.isEmpty ? nil : order))
+            body(CartHeader(index: c, createdAt: created, expiresAt: expires, location: location, order: lines.isEmpty ? nil : order), lines)
         }
         // Fraud hook: a refund abuser's extra orders (new indices after the ordinary carts).
-        plans += refundAbuseCarts(tenant: t, user: u, facts: facts, hasCredit: hasCredit, first: count, home: home)
-        return plans
+        forEachRefundAbuseCart(tenant: t, user: u, owner: owner, first: count, home: home, lines: &lines, body)
     }
 
     /// A shopping instant in [from, to): days weighted like purchases (weekends, paydays,

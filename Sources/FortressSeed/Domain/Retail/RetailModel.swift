@@ -30,9 +30,21 @@ public struct RetailModel: Sendable {
     /// The charge id of the order at the supermarket's payment gateway (`FMK` + 16
     /// alphanumerics), whatever instrument pays it: the ledger row's `reference`.
     func paymentReference(tenant t: Int, user u: Int, cart c: Int) -> String {
+        var b = ByteBuffer(capacity: 19)
+        writePaymentReference(tenant: t, user: u, cart: c, into: &b)
+        return String(decoding: b.bytes, as: UTF8.self)
+    }
+
+    /// Appends `paymentReference(tenant:user:cart:)`'s bytes (same draws), without a `String`:
+    /// the transactions table writes one per order payment.
+    func writePaymentReference(tenant t: Int, user u: Int, cart c: Int, into b: inout ByteBuffer) {
         var g = key.child("payment.ref").child(t).child(u).generator(c)
-        var b = Array("FMK".utf8)
-        for _ in 0..<16 { b.append(References.alphanumerics[g.uniform(below: References.alphanumerics.count)]) }
-        return String(decoding: b, as: UTF8.self)
+        b.append("FMK")
+        b.appendUnsafe(maxCount: 16) { p in
+            References.alphanumerics.withUnsafeBufferPointer { table in
+                for i in 0..<16 { p[i] = table[g.uniform(below: table.count)] }
+            }
+            return 16
+        }
     }
 }

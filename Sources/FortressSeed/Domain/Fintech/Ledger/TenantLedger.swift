@@ -6,10 +6,13 @@ struct TenantLedger {
     let model: FinanceModel
     let tenant: Int
     let roster: TenantRoster
+    /// Reused by every user's simulation (and across tenants when the caller passes one).
+    let scratch: LedgerScratch
 
-    init(model: FinanceModel, tenant: Int) {
+    init(model: FinanceModel, tenant: Int, scratch: LedgerScratch = LedgerScratch()) {
         self.model = model
         self.tenant = tenant
+        self.scratch = scratch
         roster = TenantRoster(model: model, tenant: tenant)
     }
 
@@ -17,12 +20,14 @@ struct TenantLedger {
         let created = model.tenantCreatedAt(tenant)
         for u in 0..<roster.members.count {
             let facts = model.userFacts(tenant: tenant, user: u, tenantCreatedAt: created)
-            var ledger = UserLedger(model: model, roster: roster, tenant: tenant, user: u, facts: facts)
+            var ledger = UserLedger(model: model, roster: roster, tenant: tenant, user: u, facts: facts, scratch: scratch)
             try ledger.run(into: &sink)
+            ledger.recycle(into: scratch)
         }
         if model.isBusiness(tenant) {
-            var corporate = UserLedger(model: model, roster: roster, corporateOf: tenant)
+            var corporate = UserLedger(model: model, roster: roster, corporateOf: tenant, scratch: scratch)
             try corporate.run(into: &sink)
+            corporate.recycle(into: scratch)
         }
     }
 }

@@ -14,9 +14,12 @@ struct TenantRoster {
     let members: [Member]
     /// The tenant's fraud cases (empty unless the scenario enables fraud patterns).
     let fraud: TenantFraudPlan
+    /// The tenant has the supermarket feature: its users have carts and orders.
+    let supermarket: Bool
 
     init(model: FinanceModel, tenant t: Int) {
         tenant = t
+        supermarket = model.tenantProfile(t).supermarket
         let created = model.tenantCreatedAt(t)
         members = (0..<model.userCount(tenant: t)).map { u in
             let facts = model.userFacts(tenant: t, user: u, tenantCreatedAt: created)

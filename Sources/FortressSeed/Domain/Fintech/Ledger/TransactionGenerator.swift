@@ -4,8 +4,9 @@ struct TransactionGenerator {
 
     func generate<W: RowWriting, S: ByteSink>(into out: inout RowStream<W, S>) throws {
         var sink = TransactionRowSink(model: model, out: out)
+        let scratch = LedgerScratch()
         for t in model.tenants {
-            let ledger = TenantLedger(model: model, tenant: t)
+            let ledger = TenantLedger(model: model, tenant: t, scratch: scratch)
             sink.startTenant(t, roster: ledger.roster)
             try ledger.run(into: &sink)
         }
@@ -47,14 +48,14 @@ struct TransactionRowSink<W: RowWriting, S: ByteSink>: LedgerSink {
         out.writer.label(row.currency.sqlLabel)
         out.writer.label(row.status.label)
         out.writer.timestamp(micros: row.occurredAt)
+        scratch.removeAll()
         if row.purpose == .orderPayment {
-            out.writer.text(model.retail.paymentReference(tenant: tenant, user: owner, cart: row.order))
+            model.retail.writePaymentReference(tenant: tenant, user: owner, cart: row.order, into: &scratch)
         } else {
             var rg = model.keys.reference.child(tenant).child(owner).generator(row.referenceSeq)
-            scratch.removeAll()
             References.write(row.channel, at: row.occurredAt, using: &rg, into: &scratch)
-            out.writer.text(utf8: scratch)
         }
+        out.writer.text(utf8: scratch)
         scratch.removeAll()
         text!.writeDescription(row, into: &scratch)
         out.writer.text(utf8: scratch)

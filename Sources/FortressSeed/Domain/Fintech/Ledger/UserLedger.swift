@@ -41,12 +41,14 @@ struct UserLedger {
     let end: Int64
     let start: Int64
     var seq = 0
-    var future: [Planned] = []
-    var today: [Planned] = []
-    /// The user's carts (orders are paid from this ledger).
-    let carts: [CartPlan]
+    var future: [Planned]
+    var today: [Planned]
+    /// The user's carts by index (orders are paid from this ledger).
+    var carts: [LedgerCart]
+    /// The same carts whole, when the scratch keeps them (`LedgerScratch.keepsCartPlans`), else empty.
+    var cartPlans: [CartPlan] = []
     /// Cart index → (seq, slot) of its posted payment, for refunds.
-    var orderPayments: [Int: (seq: Int, slot: Int)] = [:]
+    var orderPayments: [Int: (seq: Int, slot: Int)]
     /// The fraud mark rows get while a planned fraud step (or a marked action) is applied.
     var mark = FraudMark.none
     /// A bust-out: the owner does nothing from this instant on.
@@ -58,45 +60,74 @@ struct UserLedger {
     var isCorporate: Bool { owner < 0 }
 
     /// A user's ledger.
-    init(model: FinanceModel, roster: TenantRoster, tenant t: Int, user u: Int, facts: UserFacts) {
+    init(model: FinanceModel, roster: TenantRoster, tenant t: Int, user u: Int, facts: UserFacts, scratch: LedgerScratch = LedgerScratch()) {
         self.model = model
         self.roster = roster
         tenant = t
         owner = u
-        accounts = facts.accounts.enumerated().map { k, f in Account(id: model.accountID(tenant: t, user: u, account: k), facts: f) }
+        accounts = LedgerScratch.take(&scratch.accounts)
+        for (k, f) in facts.accounts.enumerated() { accounts.append(Account(id: model.accountID(tenant: t, user: u, account: k), facts: f)) }
+        let hasCredit = facts.accounts.contains { $0.kind == .credit }
         profile = model.spendingProfile(
-            tenant: t, user: u, hasCredit: facts.accounts.contains { $0.kind == .credit },
-            hasSavings: facts.accounts.contains { $0.kind == .savings })
+            tenant: t, user: u, hasCredit: hasCredit, hasSavings: facts.accounts.contains { $0.kind == .savings })
         end = min(facts.lifecycle.churnAt ?? Int64.max, model.scenario.nowMicros)
         start = model.scenario.historyStartMicros
-        carts = model.carts(tenant: t, user: u, facts: facts)
-        for cart in carts {
-            guard let order = cart.order, order.attemptsPayment(before: end) else { continue }
-            future.append(Planned(time: order.paymentAt, order: 0, action: .orderPayment(cart: cart.index)))
-            if !order.cancelBeforePayment, let cancel = order.cancelAt, cancel < end {
-                future.append(Planned(time: cancel, order: 1, action: .orderRefund(cart: cart.index)))
+        future = LedgerScratch.take(&scratch.future)
+        today = LedgerScratch.take(&scratch.today)
+        carts = LedgerScratch.take(&scratch.carts)
+        orderPayments = scratch.orderPayments
+        scratch.orderPayments = [:]
+        orderPayments.removeAll(keepingCapacity: true)
+        if roster.supermarket {
+            let keep = scratch.keepsCartPlans
+            model.retail.forEachCart(tenant: t, user: u, owner: CartOwner(facts: facts, hasCredit: hasCredit), lines: &scratch.cartLines) { cart, lines in
+                carts.append(LedgerCart(order: cart.order, totalCents: CartPlan.total(lines)))
+                if keep {
+                    cartPlans.append(CartPlan(
+                        index: cart.index, createdAt: cart.createdAt, expiresAt: cart.expiresAt, location: cart.location, lines: lines, order: cart.order))
+                }
+                guard let order = cart.order, order.attemptsPayment(before: end) else { return }
+                future.append(Planned(time: order.paymentAt, order: 0, action: .orderPayment(cart: cart.index)))
+                if !order.cancelBeforePayment, let cancel = order.cancelAt, cancel < end {
+                    future.append(Planned(time: cancel, order: 1, action: .orderRefund(cart: cart.index)))
+                }
             }
         }
         planFraud()
     }
 
     /// A business's corporate ledger (all its corporate accounts).
-    init(model: FinanceModel, roster: TenantRoster, corporateOf t: Int) {
+    init(model: FinanceModel, roster: TenantRoster, corporateOf t: Int, scratch: LedgerScratch = LedgerScratch()) {
         self.model = model
         self.roster = roster
         tenant = t
         owner = -1
         let created = model.tenantCreatedAt(t)
-        accounts = (0..<model.corporateAccountCount(tenant: t)).map { c in
+        accounts = LedgerScratch.take(&scratch.accounts)
+        for c in 0..<model.corporateAccountCount(tenant: t) {
             let kind = model.corporateAccountKind(c)
-            return Account(
+            accounts.append(Account(
                 id: model.corporateAccountID(tenant: t, account: c),
-                facts: model.accountFacts(tenant: t, owner: -1 - c, account: c, kind: kind, openedAfter: created, openedBefore: model.scenario.nowMicros))
+                facts: model.accountFacts(tenant: t, owner: -1 - c, account: c, kind: kind, openedAfter: created, openedBefore: model.scenario.nowMicros)))
         }
         profile = model.spendingProfile(tenant: t, user: -1, hasCredit: false, hasSavings: false)
         end = model.scenario.nowMicros
         start = model.scenario.historyStartMicros
-        carts = []
+        future = LedgerScratch.take(&scratch.future)
+        today = LedgerScratch.take(&scratch.today)
+        carts = LedgerScratch.take(&scratch.carts)
+        orderPayments = scratch.orderPayments
+        scratch.orderPayments = [:]
+        orderPayments.removeAll(keepingCapacity: true)
+    }
+
+    /// Gives the buffers back to `scratch` for the next user (the ledger is spent).
+    mutating func recycle(into scratch: LedgerScratch) {
+        swap(&scratch.accounts, &accounts)
+        swap(&scratch.future, &future)
+        swap(&scratch.today, &today)
+        swap(&scratch.carts, &carts)
+        swap(&scratch.orderPayments, &orderPayments)
     }
 
     /// Runs the whole history, emitting rows into `sink`.

@@ -1,0 +1,38 @@
+/// Buffers a ledger simulation reuses from one user to the next, so replaying a user
+/// allocates nothing once they have grown to the largest user's size.
+///
+/// `UserLedger` takes them at `init` (emptied, capacity kept) and gives them back in
+/// `recycle(into:)`; a caller that never recycles just allocates as before. A class,
+/// so a `TenantLedger` and the row sinks can share one without threading `inout`
+/// through every generator; one per generating thread (it is not `Sendable`), so the
+/// output cannot depend on how work is split.
+final class LedgerScratch {
+    var accounts: [UserLedger.Account] = []
+    var future: [Planned] = []
+    var today: [Planned] = []
+    var carts: [LedgerCart] = []
+    var cartLines: [CartPlan.Line] = []
+    var orderPayments: [Int: (seq: Int, slot: Int)] = [:]
+    /// Whether ledgers also keep each cart whole (`UserLedger.cartPlans`, lines and all):
+    /// the outbox, audit and sales census read them after the run; the other tables don't.
+    let keepsCartPlans: Bool
+
+    init(keepingCartPlans: Bool = false) {
+        keepsCartPlans = keepingCartPlans
+    }
+
+    /// Moves `array` out of the scratch, empty with its capacity.
+    @inline(__always)
+    static func take<T>(_ array: inout [T]) -> [T] {
+        var out: [T] = []
+        swap(&out, &array)
+        out.removeAll(keepingCapacity: true)
+        return out
+    }
+}
+
+/// What the ledger keeps of a cart: its order (if any) and what the order charges.
+struct LedgerCart {
+    let order: OrderPlan?
+    let totalCents: Int64
+}
