@@ -295,6 +295,13 @@ public struct JSONWriter: Sendable {
 
     /// Writes `"…"` with RFC 8259 escaping, copying unescaped runs in one piece.
     private mutating func writeQuoted(_ utf8: UnsafeRawBufferPointer) {
+        Self.appendQuoted(utf8, to: &buffer)
+    }
+
+    /// Appends `utf8` as a JSON string (`"…"`, RFC 8259 escaping) to `buffer`: what
+    /// `string(utf8:)` writes for the value, for code that lays out a fixed-shape
+    /// document's other bytes itself.
+    static func appendQuoted(_ utf8: UnsafeRawBufferPointer, to buffer: inout ByteBuffer) {
         // Most strings need no escape: copy them with their quotes in one piece.
         let n = utf8.count
         if !Self.needsEscape(utf8) {
@@ -316,7 +323,7 @@ public struct JSONWriter: Sendable {
             if runStart < i {
                 buffer.append(bytes: UnsafeRawBufferPointer(rebasing: utf8[runStart..<i]))
             }
-            writeEscape(byte)
+            writeEscape(byte, to: &buffer)
             runStart = i + 1
         }
         if runStart < utf8.count {
@@ -325,7 +332,7 @@ public struct JSONWriter: Sendable {
         buffer.append(UInt8(ascii: "\""))
     }
 
-    private mutating func writeEscape(_ byte: UInt8) {
+    private static func writeEscape(_ byte: UInt8, to buffer: inout ByteBuffer) {
         switch byte {
         case UInt8(ascii: "\""): buffer.append("\\\"")
         case UInt8(ascii: "\\"): buffer.append("\\\\")

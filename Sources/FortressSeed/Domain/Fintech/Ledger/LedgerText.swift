@@ -15,7 +15,7 @@ final class LedgerText {
     let model: FinanceModel
     let roster: TenantRoster
     private(set) var owner = Int.min
-    private var ownerCity = ""
+    private(set) var ownerCity = ""
     private var employer = ""
 
     init(model: FinanceModel, roster: TenantRoster) {

@@ -19,6 +19,9 @@ struct TransactionRowSink<W: RowWriting, S: ByteSink>: LedgerSink {
     let model: FinanceModel
     var out: RowStream<W, S>
     var json = JSONWriter(capacity: 512)
+    /// The metadata document of the row being written.
+    var metadata = ByteBuffer(capacity: 512)
+    let merchantFragments = MerchantFragments()
     /// Reused for the text fields composed per row (reference, description, names in metadata).
     var scratch = ByteBuffer(capacity: 256)
     var tenant = 0
@@ -65,9 +68,9 @@ struct TransactionRowSink<W: RowWriting, S: ByteSink>: LedgerSink {
             out.writer.null()
         }
         out.writer.uuid(row.hasReceipt ? model.receiptID(tenant: tenant, owner: owner, seq: row.seq) : nil)
-        json.reset()
-        text!.writeMetadata(row, into: &json, scratch: &scratch)
-        out.writer.json(json.buffer)
+        metadata.removeAll()
+        text!.writeMetadata(row, into: &metadata, merchants: merchantFragments, scratch: &scratch, json: &json)
+        out.writer.json(metadata)
         out.writer.timestamp(micros: row.occurredAt)
         out.writer.timestamp(micros: row.updatedAt)
         try out.endRow()
