@@ -79,7 +79,7 @@ extension Scenario {
         let rt = r.fields(top.values["retail"], path: "retail", keys: [
             "products", "popularity_skew", "stores", "warehouses", "dark_stores", "store_coverage", "dark_store_coverage",
             "inventory_mix", "carts_per_month", "conversion", "empty_cart_share", "items_per_cart", "cancel_share",
-            "cart_lifetime_hours",
+            "cart_lifetime_hours", "assortment",
         ])
         let dr = defaults.retail
         s.retail.products = r.int(rt, "products", default: dr.products, in: 1...100_000_000)
@@ -99,6 +99,7 @@ extension Scenario {
         s.retail.itemsPerCart = r.intRange(rt, "items_per_cart", default: dr.itemsPerCart, in: 1...200)
         s.retail.cancelShare = r.double(rt, "cancel_share", default: dr.cancelShare, in: 0...1)
         s.retail.cartLifetimeHours = r.int(rt, "cart_lifetime_hours", default: dr.cartLifetimeHours, in: 1...2_160)
+        s.retail.assortment = r.int(rt, "assortment", default: dr.assortment, in: 1...10_000_000)
         s.fraud = Fraud.read(&r, top)
 
         if !r.problems.isEmpty {

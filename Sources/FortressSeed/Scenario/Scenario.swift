@@ -140,6 +140,9 @@ public struct Scenario: Sendable, Equatable {
         public var cancelShare: Double
         /// Hours a cart stays active without checkout.
         public var cartLifetimeHours: Int
+        /// Products a store or dark store can carry at most, the most popular first
+        /// (a shelf does not grow with the catalog; `Assortment`). Not scaled.
+        public var assortment: Int = 20_000
     }
 
     /// The first month that holds history (month index `year * 12 + month - 1`).

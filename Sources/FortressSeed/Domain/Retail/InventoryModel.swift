@@ -15,17 +15,21 @@ struct InventoryModel: Sendable {
     let storeCoverage: Double
     let darkStoreCoverage: Double
     let nowMonth: Int
+    let assortment: Assortment
 
     init(retail: Scenario.Retail, seed: UInt64, nowMicros: Int64) {
         key = StreamKey(seed: seed, stream: "inventory")
+        assortment = Assortment(retail: retail, seed: seed)
         mix = AliasTable(weights: retail.inventoryMix.weights)
         storeCoverage = retail.storeCoverage
         darkStoreCoverage = retail.darkStoreCoverage
         nowMonth = CivilCalendar.civil(days: nowMicros.floorDiv(CivilCalendar.microsPerDay)).month
     }
 
-    /// Whether location `l` (of `kind`) carries product `p`; warehouses carry everything.
+    /// Whether location `l` (of `kind`) carries product `p`: among what it can carry
+    /// (`Assortment`), warehouses everything, stores and dark stores their coverage.
     func isStocked(product p: Int, location l: Int, kind: GroceryLocationKind) -> Bool {
+        guard assortment.carries(product: p, location: l, kind: kind) else { return false }
         var g = key.child("stocked").child(l).generator(p)
         switch kind {
         case .warehouse: return true

@@ -44,11 +44,15 @@ struct ProductCatalog: Sendable {
         kindsByDepartment = departments.map { GroceryCatalog.kinds(in: $0) }
         brandsByKind = kindsByDepartment.map { kinds in kinds.map { GroceryBrands.brands(for: $0) } }
         popularity = Zipf(n: max(count, 1), s: skew)
-        permutationA = Self.coprime(near: count / 2 + 1, to: count)
-        var g = key.child("permutation").generator(0)
-        permutationB = g.uniform(below: max(count, 1))
+        (permutationA, permutationB) = Self.popularityPermutation(count: count, seed: seed)
         // Every product is at least two years old: older than any inventory restock.
         catalogCreated = nowMicros - 4 * 365 * CivilCalendar.microsPerDay
+    }
+
+    /// The product at popularity rank `r` (0-based) is `(r * a + b) % count`.
+    static func popularityPermutation(count: Int, seed: UInt64) -> (a: Int, b: Int) {
+        var g = StreamKey(seed: seed, stream: "products").child("permutation").generator(0)
+        return (coprime(near: count / 2 + 1, to: count), g.uniform(below: max(count, 1)))
     }
 
     static func coprime(near n: Int, to m: Int) -> Int {
