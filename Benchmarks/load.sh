@@ -9,9 +9,12 @@
 #      fortress-seed's rows/s while streaming `transactions` divided by the
 #      binary ceiling: `load --fast` (no indexes during the COPY) against the
 #      bare table, `load` (the default: logged, with indexes) against the indexed one.
-#   2. End to end: `load --fast` of every table into an empty database, finishing
-#      with every key, index, foreign key and CHECK, vs `psql \copy` of the same
-#      rows as CSV (written by `generate`) into the fully indexed schema.
+#   2. End to end: `load --fast --jobs 2` of every table into an empty database
+#      (one transaction, finishing with every key, index, foreign key and CHECK,
+#      then ANALYZE on 2 connections), vs `psql \copy` of the same rows as CSV
+#      (written by `generate`) into the fully indexed schema; also each side
+#      with the same extra work: without ANALYZE (`--no-analyze`), and psql
+#      followed by `ANALYZE`; and `--commit per-table --jobs 2` (2 connections).
 #   3. Peak RSS of `load --fast` (/usr/bin/time -v) at two scales (SCALES, default
 #      "1 4"): memory must not grow with rows.
 #
@@ -73,7 +76,7 @@ gen=$(printf '%s\n' "${gen_rates[@]}" | median)
 genmb=$(printf '%s\n' "${gen_mbs[@]}" | median)
 
 # --- 1. Server ceilings and COPY efficiency on transactions --------------------
-e2e_noan=(); loader_rates=(); server_rates=(); server_csv_rates=(); default_rates=(); server_idx_rates=(); e2e_load=(); e2e_psql=()
+e2e_noan=(); e2e_pt=(); e2e_psql_an=(); loader_rates=(); server_rates=(); server_csv_rates=(); default_rates=(); server_idx_rates=(); e2e_load=(); e2e_psql=()
 fresh bench
 "$bin" load --scenario "$scenario" --seed "$SEED" --database-url "$base/bench" --create-schema --fast --json >"$work/first.json"
 tx_rows=$(psql -X -At -d "$base/bench" -c "SELECT count(*) FROM transactions")
@@ -116,12 +119,16 @@ tables=$(python3 -c 'import json,sys; print(" ".join(t["table"] for t in json.lo
 "$bin" schema --scenario "$scenario" >"$work/schema.sql"
 for i in $(seq "$RUNS"); do
   fresh "e2e$i"
-  t0=$(now); "$bin" load --scenario "$scenario" --seed "$SEED" --database-url "$base/e2e$i" --create-schema --fast --quiet; t1=$(now)
+  t0=$(now); "$bin" load --scenario "$scenario" --seed "$SEED" --database-url "$base/e2e$i" --create-schema --fast --jobs 2 --quiet; t1=$(now)
   e2e_load+=("$(python3 -c "print(round($total_rows/($t1-$t0)))")")
   # The same without the final ANALYZE (on by default), which psql \copy does not do either.
   fresh "e2e$i"
-  t0=$(now); "$bin" load --scenario "$scenario" --seed "$SEED" --database-url "$base/e2e$i" --create-schema --fast --no-analyze --quiet; t1=$(now)
+  t0=$(now); "$bin" load --scenario "$scenario" --seed "$SEED" --database-url "$base/e2e$i" --create-schema --fast --jobs 2 --no-analyze --quiet; t1=$(now)
   e2e_noan+=("$(python3 -c "print(round($total_rows/($t1-$t0)))")")
+  # Per-table commits on 2 connections (the load-test mode; not all or nothing).
+  fresh "e2e$i"
+  t0=$(now); "$bin" load --scenario "$scenario" --seed "$SEED" --database-url "$base/e2e$i" --create-schema --fast --commit per-table --jobs 2 --quiet; t1=$(now)
+  e2e_pt+=("$(python3 -c "print(round($total_rows/($t1-$t0)))")")
   fresh "csv$i"
   psqlq -d "$base/csv$i" -f "$work/schema.sql" >/dev/null
   script="$work/copy$i.sql"; : >"$script"
@@ -131,11 +138,15 @@ for i in $(seq "$RUNS"); do
   done
   t0=$(now); psqlq -d "$base/csv$i" -f "$script" >/dev/null; t1=$(now)
   e2e_psql+=("$(python3 -c "print(round($total_rows/($t1-$t0)))")")
+  psqlq -d "$base/csv$i" -c "ANALYZE"; t2=$(now)
+  e2e_psql_an+=("$(python3 -c "print(round($total_rows/($t2-$t0)))")")
   psqlq -d "$base/postgres" -c "DROP DATABASE e2e$i" -c "DROP DATABASE csv$i"
 done
 fast=$(printf '%s\n' "${e2e_load[@]}" | median)
 noan=$(printf '%s\n' "${e2e_noan[@]}" | median)
 csv=$(printf '%s\n' "${e2e_psql[@]}" | median)
+pt=$(printf '%s\n' "${e2e_pt[@]}" | median)
+csvan=$(printf '%s\n' "${e2e_psql_an[@]}" | median)
 
 # --- 3. Peak memory at two scales ------------------------------------------------
 rss_report=""
@@ -158,9 +169,13 @@ COPY efficiency, load --fast (no indexes/keys/FKs): $loader rows/s / $server row
   runs: load ${loader_rates[*]}; server ${server_rates[*]}
 COPY efficiency, load default (logged, indexed): $deflt rows/s / $server_idx rows/s = $(python3 -c "print(f'{$deflt/$server_idx:.2f}')")
   runs: load ${default_rates[*]}; server ${server_idx_rates[*]}
-End to end (every key, index, FK, CHECK at the end): load --fast $fast rows/s / psql \\copy CSV into the indexed schema $csv rows/s = $(python3 -c "print(f'{$fast/$csv:.2f}')")x
+End to end (every key, index, FK, CHECK at the end): load --fast --jobs 2 (then ANALYZE) $fast rows/s / psql \\copy CSV into the indexed schema $csv rows/s = $(python3 -c "print(f'{$fast/$csv:.2f}')")x
   runs: load --fast ${e2e_load[*]}; psql ${e2e_psql[*]}
-End to end without the final ANALYZE: load --fast --no-analyze $noan rows/s / $csv rows/s = $(python3 -c "print(f'{$noan/$csv:.2f}')")x
-  runs: ${e2e_noan[*]}
+  the same work on both sides, without ANALYZE: load --fast --jobs 2 --no-analyze $noan rows/s / $csv rows/s = $(python3 -c "print(f'{$noan/$csv:.2f}')")x
+    runs: ${e2e_noan[*]}
+  the same work on both sides, with ANALYZE: $fast rows/s / psql \\copy then ANALYZE $csvan rows/s = $(python3 -c "print(f'{$fast/$csvan:.2f}')")x
+    runs: psql + ANALYZE ${e2e_psql_an[*]}
+  per-table commits on 2 connections (load --fast --commit per-table --jobs 2, then ANALYZE): $pt rows/s = $(python3 -c "print(f'{$pt/$csv:.2f}')")x
+    runs: ${e2e_pt[*]}
 Peak RSS of load --fast: $rss_report
 REPORT

@@ -31,49 +31,9 @@ struct Analyzer {
     }
 
     /// Analyzes on `db` and, when `jobs > 1` and a target is known, on `jobs - 1` more connections.
-    func run(on db: Connection, target: ConnectionTarget?, observe: (LoadEvent) -> Void) {
-        let queue = WorkQueue(order)
-        let failures = Failures()
-        let done = DispatchGroup()
-        if let target {
-            for n in 1..<max(1, min(jobs, tables.count)) {
-                done.enter()
-                let thread = Thread {
-                    defer { done.leave() }
-                    // A connection that cannot be opened leaves its share to the others.
-                    guard let conn = try? Connection(target) else { return }
-                    Self.drain(queue, conn, failures)
-                }
-                thread.name = "fortress-seed analyze \(n + 1)"
-                thread.start()
-            }
-        }
-        Self.drain(queue, db, failures)
-        done.wait()
-        for message in failures.messages { observe(.step(message)) }
-    }
-
-    private static func drain(_ queue: WorkQueue, _ db: Connection, _ failures: Failures) {
-        while let table = queue.next() {
-            do {
-                try db.execute("ANALYZE " + table)
-            } catch {
-                failures.add("ANALYZE \(table) failed (the data is committed): \(error)")
-            }
-        }
-    }
-
-    private final class WorkQueue: @unchecked Sendable {
-        private let lock = NSLock()
-        private var items: [String]
-        init(_ items: [String]) { self.items = items.reversed() }
-        func next() -> String? { lock.withLock { items.popLast() } }
-    }
-
-    private final class Failures: @unchecked Sendable {
-        private let lock = NSLock()
-        private var list: [String] = []
-        func add(_ m: String) { lock.withLock { list.append(m) } }
-        var messages: [String] { lock.withLock { list } }
+    func run(on db: Connection, target: ConnectionTarget?, cancellation: LoadCancellation, observe: (LoadEvent) -> Void) {
+        let statements = order.map { StatementPool.Statement(sql: "ANALYZE " + $0, tables: [$0]) }
+        let failures = (try? StatementPool(jobs: jobs).run(statements, on: db, target: target, keepGoing: true, cancellation: cancellation)) ?? []
+        for message in failures { observe(.step(message + " (the data is committed)")) }
     }
 }

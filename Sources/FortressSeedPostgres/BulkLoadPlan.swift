@@ -69,22 +69,27 @@ struct BulkLoadPlan {
             + foreignKeys.map { "ALTER TABLE \($0.1.name) ADD " + writer.foreignKeyClause($0.0, in: $0.1) }
     }
 
-    /// Rebuild statements for what is missing now, for a resumed per-table load.
+    /// Rebuild statements for what is missing now, for the end of a (possibly resumed) per-table load,
+    /// with the tables each locks: independent statements, for `StatementPool`.
     ///
-    /// Indexes use `IF NOT EXISTS`; foreign keys are filtered by the catalog.
-    static func missingRebuilds(tables: [Table], writer: DDLWriter, dropped: [String], on db: Connection) throws(PostgresError) -> [String] {
+    /// Indexes use `IF NOT EXISTS`; foreign keys are filtered by the catalog. The
+    /// largest tables' statements come first, so they start first.
+    static func missingRebuilds(
+        tables: [Table], writer: DDLWriter, dropped: [String], on db: Connection
+    ) throws(PostgresError) -> [StatementPool.Statement] {
         let existing = Set(try db.query(
             "SELECT conname FROM pg_constraint WHERE connamespace = current_schema()::regnamespace AND conparentid = 0"
         ).compactMap { $0[0] })
         let wanted = Set(dropped)
-        var out: [String] = []
-        for t in tables { for i in t.indexes where wanted.contains(i.name) { out.append(trimmed(writer.createIndex(i, on: t))) } }
+        var out: [StatementPool.Statement] = []
+        for t in tables { for i in t.indexes where wanted.contains(i.name) { out.append(.init(sql: trimmed(writer.createIndex(i, on: t)), tables: [t.name])) } }
         for t in tables {
             for fk in t.foreignKeys where wanted.contains(fk.name(in: t.name)) && !existing.contains(fk.name(in: t.name)) {
-                out.append("ALTER TABLE \(t.name) ADD " + writer.foreignKeyClause(fk, in: t))
+                out.append(.init(sql: "ALTER TABLE \(t.name) ADD " + writer.foreignKeyClause(fk, in: t), tables: [t.name, fk.referencedTable]))
             }
         }
-        return out
+        let largest: Set<String> = Set(LoadUnit.splittable.map(\.rawValue))
+        return out.filter { !$0.tables.isDisjoint(with: largest) } + out.filter { $0.tables.isDisjoint(with: largest) }
     }
 
     /// Whether any foreign key (the model's or another tool's) still links two of `tables`:

@@ -85,14 +85,19 @@ extension Loader {
             }
             current = nil
 
-            // Finish.
-            try db.execute("BEGIN")
+            // Finish: what --fast dropped, rebuilt on up to --jobs connections (each statement
+            // commits on its own: a rerun rebuilds what is still missing), then the bookkeeping.
             if options.fast {
                 try bulkSettings(db)
                 let all = dataset.tables.map(\.table)
-                try rebuild(BulkLoadPlan.missingRebuilds(tables: all, writer: writer, dropped: dropped, on: db), db, cancellation, observe)
-                try LoadState.forgetDrops(db, key: key)
+                let statements = try BulkLoadPlan.missingRebuilds(tables: all, writer: writer, dropped: dropped, on: db)
+                observe(.step("rebuilding \(statements.count) indexes and foreign keys on \(min(options.jobs, max(1, statements.count))) connection(s)"))
+                let settings = self
+                try StatementPool(jobs: options.jobs, prepare: { c throws(PostgresError) in try settings.bulkSettings(c) })
+                    .run(statements, on: db, target: target, keepGoing: false, cancellation: cancellation)
             }
+            try db.execute("BEGIN")
+            if options.fast { try LoadState.forgetDrops(db, key: key) }
             observe(.step("fixing sequences"))
             for sql in dataset.sequenceFixups() { try db.execute(sql) }
             try checkCancelled(cancellation, table: nil)
@@ -104,7 +109,7 @@ extension Loader {
             throw loading ? .partial(e, committed: committed) : e
         }
         let tables = TableLoad.merged(loads)
-        analyze(db, target, tables, observe)
+        analyze(db, target, tables, cancellation, observe)
         return summary(db, tables, truncated: truncated, skipped: done, start: start)
     }
 

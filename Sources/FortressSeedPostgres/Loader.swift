@@ -90,7 +90,7 @@ public struct Loader: Sendable {
             if db.isAlive { try? db.execute("ROLLBACK") }
             throw interpreted(error, cancellation: cancellation, table: current)
         }
-        analyze(db, target, loads, observe)
+        analyze(db, target, loads, cancellation, observe)
         return summary(db, loads, truncated: truncated, start: start)
     }
 
@@ -222,11 +222,13 @@ public struct Loader: Sendable {
 
     /// `ANALYZE` after the commit, so the planner sees the new rows, on up to `jobs` connections
     /// (`Analyzer`); a failure here loses nothing.
-    func analyze(_ db: Connection, _ target: ConnectionTarget?, _ loads: [TableLoad], _ observe: (LoadEvent) -> Void) {
+    func analyze(
+        _ db: Connection, _ target: ConnectionTarget?, _ loads: [TableLoad], _ cancellation: LoadCancellation, _ observe: (LoadEvent) -> Void
+    ) {
         guard options.analyze, !loads.isEmpty else { return }
         observe(.step("analyzing"))
         let partitioned = Set(dataset.tables.filter { $0.table.partitioning != nil }.map(\.rawValue))
-        Analyzer(tables: loads, jobs: options.jobs, partitioned: partitioned).run(on: db, target: target, observe: observe)
+        Analyzer(tables: loads, jobs: options.jobs, partitioned: partitioned).run(on: db, target: target, cancellation: cancellation, observe: observe)
     }
 
     func summary(_ db: Connection, _ loads: [TableLoad], truncated: [String], skipped: [String] = [], start: ContinuousClock.Instant) -> LoadSummary {

@@ -1,0 +1,119 @@
+import FortressSeed
+import Foundation
+
+/// Runs independent SQL statements over up to `jobs` connections, each in its own transaction.
+///
+/// A statement names the tables it locks; two statements on a common table
+/// never run at once (a `CREATE INDEX` holds a SHARE lock that an
+/// `ADD FOREIGN KEY` on the same table would wait for, and two foreign keys
+/// between the same tables could deadlock), so no connection ever waits on
+/// another. Statements are taken in the order given (put the longest first)
+/// by the first free connection whose tables are free. The calling thread's
+/// connection takes part; the others are opened from `target`.
+struct StatementPool {
+    struct Statement: Sendable {
+        let sql: String
+        /// The tables it locks (a foreign key: both).
+        let tables: Set<String>
+    }
+
+    let jobs: Int
+    /// Run on every extra connection before its first statement (session settings).
+    var prepare: @Sendable (Connection) throws(PostgresError) -> Void = { _ throws(PostgresError) in }
+
+    /// Runs every statement. With `keepGoing`, failures are collected and the others still run;
+    /// otherwise the first failure stops the hand-out and is thrown once the running ones end.
+    ///
+    /// - Returns: the failures, as messages (only with `keepGoing`).
+    @discardableResult
+    func run(
+        _ statements: [Statement], on db: Connection, target: ConnectionTarget?, keepGoing: Bool,
+        cancellation: LoadCancellation
+    ) throws(PostgresError) -> [String] {
+        let queue = Queue(statements, stopOnError: !keepGoing)
+        let done = DispatchGroup()
+        let serverCancels = ServerCancels()
+        let token = cancellation.onCancel { serverCancels.cancelAll() }
+        defer { cancellation.remove(token) }
+        if let target {
+            for n in 1..<max(1, min(jobs, statements.count)) {
+                done.enter()
+                let thread = Thread { [prepare] in
+                    defer { done.leave() }
+                    // A connection that cannot be opened leaves its share to the others.
+                    guard let conn = try? Connection(target), (try? prepare(conn)) != nil else { return }
+                    serverCancels.add(conn.serverCancel)
+                    Self.drain(queue, conn)
+                }
+                thread.name = "fortress-seed statements \(n + 1)"
+                thread.start()
+            }
+        }
+        serverCancels.add(db.serverCancel)
+        Self.drain(queue, db)
+        done.wait()
+        if let reason = cancellation.reason { throw .interrupted(reason: reason, table: nil) }
+        if !keepGoing, let error = queue.firstError { throw error }
+        return queue.failures
+    }
+
+    private static func drain(_ queue: Queue, _ db: Connection) {
+        while let statement = queue.next() {
+            do throws(PostgresError) {
+                try db.execute(statement.sql)
+                queue.finish(statement, error: nil)
+            } catch {
+                queue.finish(statement, error: error)
+            }
+        }
+    }
+
+    /// The statements not yet taken, the tables in use, and what happened.
+    private final class Queue: @unchecked Sendable {
+        private let condition = NSCondition()
+        private var pending: [Statement]
+        private var busy: Set<String> = []
+        private let stopOnError: Bool
+        private(set) var firstError: PostgresError?
+        private(set) var failures: [String] = []
+
+        init(_ statements: [Statement], stopOnError: Bool) {
+            pending = statements
+            self.stopOnError = stopOnError
+        }
+
+        /// The first pending statement whose tables are free; blocks while none is; nil when done.
+        func next() -> Statement? {
+            condition.lock()
+            defer { condition.unlock() }
+            while true {
+                if pending.isEmpty || (stopOnError && firstError != nil) { return nil }
+                if let i = pending.firstIndex(where: { busy.isDisjoint(with: $0.tables) }) {
+                    let s = pending.remove(at: i)
+                    busy.formUnion(s.tables)
+                    return s
+                }
+                condition.wait()
+            }
+        }
+
+        func finish(_ s: Statement, error: PostgresError?) {
+            condition.lock()
+            busy.subtract(s.tables)
+            if let error {
+                if firstError == nil { firstError = error }
+                failures.append("\(s.sql.prefix(72)) failed: \(error)")
+            }
+            condition.broadcast()
+            condition.unlock()
+        }
+    }
+
+    /// Every connection's cancel handle, so a SIGINT cancels what each server backend runs.
+    private final class ServerCancels: @unchecked Sendable {
+        private let lock = NSLock()
+        private var cancels: [ServerCancel] = []
+        func add(_ c: ServerCancel?) { if let c { lock.withLock { cancels.append(c) } } }
+        func cancelAll() { lock.withLock { cancels.forEach { $0.cancel() } } }
+    }
+}
