@@ -11,9 +11,17 @@ extension RandomNumberGenerator {
     /// The switch point is fixed forever: moving it would change seeded output.
     @inlinable
     public mutating func poisson(lambda: Double) -> Int {
+        poisson(lambda: lambda, expMinusLambda: { DeterministicMath.exp(-lambda) })
+    }
+
+    /// `poisson(lambda:)`, the same draws, with `exp(-lambda)` from `expMinusLambda` (asked
+    /// only when `lambda < 30`): for callers that draw with the same few lambdas over and
+    /// over and keep the exponential (`DeterministicMath.exp` is most of a small deviate's cost).
+    @inlinable
+    public mutating func poisson(lambda: Double, expMinusLambda: () -> Double) -> Int {
         precondition(lambda >= 0 && lambda.isFinite, "poisson(lambda:) needs a finite, non-negative lambda")
         if lambda < 30 {
-            let limit = DeterministicMath.exp(-lambda)
+            let limit = expMinusLambda()
             var k = 0
             var product = unitDouble()
             while product > limit {

@@ -132,6 +132,10 @@ public struct BinaryRowWriter: RowWriting {
 
     public mutating func decimal(minorUnits: Int64, scale: Int) {
         next(.numeric)
+        if scale == 2 {
+            buffer.appendBinaryCentsField(minorUnits)
+            return
+        }
         let start = buffer.count
         buffer.appendBinaryInt32(0)
         buffer.appendBinaryNumeric(minorUnits: minorUnits, scale: scale)

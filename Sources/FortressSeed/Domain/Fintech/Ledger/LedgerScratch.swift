@@ -13,6 +13,7 @@ final class LedgerScratch {
     var carts: [LedgerCart] = []
     var cartLines: [CartPlan.Line] = []
     var orderPayments: [Int: (seq: Int, slot: Int)] = [:]
+    let expCache = ExpCache()
     /// Whether ledgers also keep each cart whole (`UserLedger.cartPlans`, lines and all):
     /// the outbox, audit and sales census read them after the run; the other tables don't.
     let keepsCartPlans: Bool

@@ -24,7 +24,10 @@ enum References {
             b.append(utf8: ispbs[g.uniform(below: ispbs.count)])
             appendStamp(&b, micros, minutes: true)
             alphanumerics.withUnsafeBufferPointer { table in
-                for _ in 0..<11 { b.append(table[g.uniform(below: table.count)]) }
+                b.appendUnsafe(maxCount: 11) { p in
+                    for i in 0..<11 { p[i] = table[g.uniform(below: table.count)] }
+                    return 11
+                }
             }
         case .card:
             b.append("NSU")
@@ -38,7 +41,10 @@ enum References {
         case .internal:
             b.append("INT")
             let hex: StaticString = "0123456789abcdef"
-            for _ in 0..<16 { b.append(hex.utf8Start[g.uniform(below: 16)]) }
+            b.appendUnsafe(maxCount: 16) { p in
+                for i in 0..<16 { p[i] = hex.utf8Start[g.uniform(below: 16)] }
+                return 16
+            }
         }
     }
 
@@ -50,15 +56,21 @@ enum References {
     }
 
     /// `yyyyMMddHHmm` or `yyyyMMdd` of a UTC instant.
+    /// (One reservation for the whole stamp: a byte-at-a-time append re-checks the buffer each time.)
     private static func appendStamp(_ b: inout ByteBuffer, _ micros: Int64, minutes: Bool) {
         let days = micros.floorDiv(CivilCalendar.microsPerDay)
         let (y, m, d) = CivilCalendar.civil(days: days)
-        func two(_ v: Int) { b.append(UInt8(ascii: "0") + UInt8(v / 10)); b.append(UInt8(ascii: "0") + UInt8(v % 10)) }
         let year = Int(y)
-        two(year / 100); two(year % 100); two(m); two(d)
-        if minutes {
+        b.appendUnsafe(maxCount: 12) { p in
+            func two(_ v: Int, _ at: Int) {
+                p[at] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: v / 10)
+                p[at + 1] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: v % 10)
+            }
+            two(year / 100, 0); two(year % 100, 2); two(m, 4); two(d, 6)
+            guard minutes else { return 8 }
             let secondOfDay = (micros - days * CivilCalendar.microsPerDay) / 1_000_000
-            two(Int(secondOfDay / 3600)); two(Int(secondOfDay % 3600 / 60))
+            two(Int(secondOfDay / 3600), 8); two(Int(secondOfDay % 3600 / 60), 10)
+            return 12
         }
     }
 }

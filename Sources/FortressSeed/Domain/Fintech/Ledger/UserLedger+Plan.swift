@@ -6,6 +6,11 @@ extension UserLedger {
 
     private func hour(_ h: Int64) -> Int64 { h * CivilCalendar.microsPerHour }
 
+    /// `g.poisson(lambda:)`, with the exponential from the scratch's cache.
+    private func poissonCount<R: RandomNumberGenerator>(_ lambda: Double, using g: inout R) -> Int {
+        g.poisson(lambda: lambda, expMinusLambda: { expCache.expMinus(lambda) })
+    }
+
     mutating func planDay<R: RandomNumberGenerator>(_ day: Int64, using g: inout R) {
         let (year, month, dom) = CivilCalendar.civil(days: day)
         let l = model.scenario.ledger
@@ -25,7 +30,7 @@ extension UserLedger {
                 if amount > 0 { plan(.save(amount: amount), day: day, local: hour(9) + g.uniform(0...hour(12))) }
             }
         }
-        for _ in 0..<g.poisson(lambda: profile.incomePerMonth / 30.44) {
+        for _ in 0..<poissonCount(profile.incomePerMonth / 30.44, using: &g) {
             let amount = max(500, Int64(g.logNormal(mu: DeterministicMath.log(Double(profile.incomeMedianCents)), sigma: 0.8)))
             plan(.income(amount: amount), day: day, local: tables.timeOfDay(using: &g))
         }
@@ -36,14 +41,14 @@ extension UserLedger {
             if dom == max(1, due) { plan(.bill(index: i), day: day, local: hour(8) + g.uniform(0...hour(12))) }
         }
         let factor = CalendarProfile.purchaseFactor(days: day, daysSincePayday: Int(day - lastPayday)) * profile.activity
-        for _ in 0..<g.poisson(lambda: l.purchasesPerMonth / 30.44 * factor) {
+        for _ in 0..<poissonCount(l.purchasesPerMonth / 30.44 * factor, using: &g) {
             let k = tables.purchaseKinds[tables.purchaseAlias.sample(using: &g)]
             let onCredit = creditSlot != nil && g.bernoulli(profile.creditShare)
             let pix = !onCredit && g.bernoulli(profile.pixShare)
             let amount = max(100, Int64(Double(tables.amount(kind: k, using: &g)) * profile.spendScale))
             plan(.purchase(kind: k, amount: amount, onCredit: onCredit, pix: pix), day: day, local: tables.timeOfDay(using: &g))
         }
-        for _ in 0..<g.poisson(lambda: l.transfersPerMonth / 30.44) {
+        for _ in 0..<poissonCount(l.transfersPerMonth / 30.44, using: &g) {
             let members = roster.members.count
             let to = members > 1 && g.bernoulli(0.6) ? (owner + 1 + g.uniform(below: members - 1)) % members : -1
             let amount = max(100, Int64(g.logNormal(mu: DeterministicMath.log(8_000), sigma: 1.1)))
@@ -81,7 +86,7 @@ extension UserLedger {
         let (year, month, _) = CivilCalendar.civil(days: day)
         let weekday = CivilCalendar.weekday(days: day)
         let tables = model.ledgerTables
-        for _ in 0..<g.poisson(lambda: weekday < 5 ? 3 : 0.8) {
+        for _ in 0..<poissonCount(weekday < 5 ? 3 : 0.8, using: &g) {
             plan(.revenue(amount: max(1_000, Int64(g.logNormal(mu: DeterministicMath.log(45_000), sigma: 1.0)))), day: day, local: tables.timeOfDay(using: &g))
         }
         if weekday < 5 && g.bernoulli(0.25) {

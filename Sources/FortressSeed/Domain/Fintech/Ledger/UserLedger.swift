@@ -53,6 +53,8 @@ struct UserLedger {
     var mark = FraudMark.none
     /// A bust-out: the owner does nothing from this instant on.
     var silentFrom = Int64.max
+    /// The scratch's `exp(-lambda)` memo, for the daily Poisson draws.
+    let expCache: ExpCache
 
     var primary: Int { 0 }
     var creditSlot: Int? { accounts.firstIndex { $0.facts.kind == .credit } }
@@ -63,6 +65,7 @@ struct UserLedger {
     init(model: FinanceModel, roster: TenantRoster, tenant t: Int, user u: Int, facts: UserFacts, scratch: LedgerScratch = LedgerScratch()) {
         self.model = model
         self.roster = roster
+        expCache = scratch.expCache
         tenant = t
         owner = u
         accounts = LedgerScratch.take(&scratch.accounts)
@@ -100,6 +103,7 @@ struct UserLedger {
     init(model: FinanceModel, roster: TenantRoster, corporateOf t: Int, scratch: LedgerScratch = LedgerScratch()) {
         self.model = model
         self.roster = roster
+        expCache = scratch.expCache
         tenant = t
         owner = -1
         let created = model.tenantCreatedAt(t)
