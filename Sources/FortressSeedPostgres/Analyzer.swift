@@ -30,10 +30,14 @@ struct Analyzer {
         return partitioned.contains(t.table) ? whole + min(whole, sample) : min(whole, sample)
     }
 
+    /// The statements, in order, for a `StatementPool` (optional: a failure loses nothing).
+    var statements: [StatementPool.Statement] {
+        order.map { StatementPool.Statement(sql: "ANALYZE " + $0, tables: [$0], optional: true) }
+    }
+
     /// Analyzes on `db` and, when `jobs > 1` and a target is known, on `jobs - 1` more connections.
     func run(on db: Connection, target: ConnectionTarget?, cancellation: LoadCancellation, observe: (LoadEvent) -> Void) {
-        let statements = order.map { StatementPool.Statement(sql: "ANALYZE " + $0, tables: [$0]) }
-        let failures = (try? StatementPool(jobs: jobs).run(statements, on: db, target: target, keepGoing: true, cancellation: cancellation)) ?? []
+        let failures = (try? StatementPool(jobs: jobs).run(statements, on: db, target: target, cancellation: cancellation)) ?? []
         for message in failures { observe(.step(message + " (the data is committed)")) }
     }
 }

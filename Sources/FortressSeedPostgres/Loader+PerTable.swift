@@ -27,6 +27,7 @@ extension Loader {
         var committed: [String] = []
         var current: String?
         var loading = false
+        var analyzed = false
         do {
             // Setup.
             try prepareShard(db, cancellation, observe)
@@ -86,15 +87,19 @@ extension Loader {
             current = nil
 
             // Finish: what --fast dropped, rebuilt on up to --jobs connections (each statement
-            // commits on its own: a rerun rebuilds what is still missing), then the bookkeeping.
+            // commits on its own: a rerun rebuilds what is still missing), each loaded table's
+            // ANALYZE in the same pool right after its table's last rebuild, then the bookkeeping.
             if options.fast {
                 try bulkSettings(db)
                 let all = dataset.tables.map(\.table)
-                let statements = try BulkLoadPlan.missingRebuilds(tables: all, writer: writer, dropped: dropped, on: db)
-                observe(.step("rebuilding \(statements.count) indexes and foreign keys on \(min(options.jobs, max(1, statements.count))) connection(s)"))
+                let rebuilds = try BulkLoadPlan.missingRebuilds(tables: all, writer: writer, dropped: dropped, on: db)
+                let analyses = options.analyze ? analyzer(toAnalyze(loads, resumed: done)).statements : []
+                analyzed = options.analyze
+                observe(.step("rebuilding \(rebuilds.count) indexes and foreign keys\(analyzed ? ", analyzing" : "") on \(min(options.jobs, max(1, rebuilds.count))) connection(s)"))
                 let settings = self
-                try StatementPool(jobs: options.jobs, prepare: { c throws(PostgresError) in try settings.bulkSettings(c) })
-                    .run(statements, on: db, target: target, keepGoing: false, cancellation: cancellation)
+                let failures = try StatementPool(jobs: options.jobs, prepare: { c throws(PostgresError) in try settings.bulkSettings(c) })
+                    .run(rebuilds + analyses, on: db, target: target, cancellation: cancellation)
+                for message in failures { observe(.step(message + " (the data is committed)")) }
             }
             try db.execute("BEGIN")
             if options.fast { try LoadState.forgetDrops(db, key: key) }
@@ -109,7 +114,7 @@ extension Loader {
             throw loading ? .partial(e, committed: committed) : e
         }
         let tables = TableLoad.merged(loads)
-        analyze(db, target, tables, cancellation, observe)
+        if !analyzed { analyze(db, target, toAnalyze(loads, resumed: done), cancellation, observe) }
         return summary(db, tables, truncated: truncated, skipped: done, start: start)
     }
 
@@ -128,6 +133,12 @@ extension Loader {
                 try db.execute("COMMIT")
                 committed(u.name)
             })
+    }
+
+    /// Every table of the finished load: this run's, and the ones an earlier run committed
+    /// (it stopped before its ANALYZE); those last, their size unknown here.
+    func toAnalyze(_ loads: [TableLoad], resumed: [String]) -> [TableLoad] {
+        TableLoad.merged(loads) + resumed.map { TableLoad(table: $0) }
     }
 
     /// The key of another load recorded as unfinished (some table or part missing), if any.

@@ -227,8 +227,12 @@ public struct Loader: Sendable {
     ) {
         guard options.analyze, !loads.isEmpty else { return }
         observe(.step("analyzing"))
+        analyzer(loads).run(on: db, target: target, cancellation: cancellation, observe: observe)
+    }
+
+    func analyzer(_ loads: [TableLoad]) -> Analyzer {
         let partitioned = Set(dataset.tables.filter { $0.table.partitioning != nil }.map(\.rawValue))
-        Analyzer(tables: loads, jobs: options.jobs, partitioned: partitioned).run(on: db, target: target, cancellation: cancellation, observe: observe)
+        return Analyzer(tables: loads, jobs: options.jobs, partitioned: partitioned)
     }
 
     func summary(_ db: Connection, _ loads: [TableLoad], truncated: [String], skipped: [String] = [], start: ContinuousClock.Instant) -> LoadSummary {

@@ -8,29 +8,33 @@ import Foundation
 /// `ADD FOREIGN KEY` on the same table would wait for, and two foreign keys
 /// between the same tables could deadlock), so no connection ever waits on
 /// another. Statements are taken in the order given (put the longest first)
-/// by the first free connection whose tables are free. The calling thread's
-/// connection takes part; the others are opened from `target`.
+/// by the first free connection whose tables are free, so a statement listed
+/// after every other statement on its table (ANALYZE after the index builds)
+/// also runs after them. The calling thread's connection takes part; the
+/// others are opened from `target`.
 struct StatementPool {
     struct Statement: Sendable {
         let sql: String
         /// The tables it locks (a foreign key: both).
         let tables: Set<String>
+        /// A failure is reported and the others go on (ANALYZE: the data is committed anyway);
+        /// otherwise the first failure stops the hand-out.
+        var optional = false
     }
 
     let jobs: Int
     /// Run on every extra connection before its first statement (session settings).
     var prepare: @Sendable (Connection) throws(PostgresError) -> Void = { _ throws(PostgresError) in }
 
-    /// Runs every statement. With `keepGoing`, failures are collected and the others still run;
-    /// otherwise the first failure stops the hand-out and is thrown once the running ones end.
+    /// Runs every statement. The first failure of a statement that is not `optional` stops
+    /// the hand-out and is thrown once the running ones end; optional ones' failures are returned.
     ///
-    /// - Returns: the failures, as messages (only with `keepGoing`).
+    /// - Returns: the failures of optional statements, as messages.
     @discardableResult
     func run(
-        _ statements: [Statement], on db: Connection, target: ConnectionTarget?, keepGoing: Bool,
-        cancellation: LoadCancellation
+        _ statements: [Statement], on db: Connection, target: ConnectionTarget?, cancellation: LoadCancellation
     ) throws(PostgresError) -> [String] {
-        let queue = Queue(statements, stopOnError: !keepGoing)
+        let queue = Queue(statements)
         let done = DispatchGroup()
         let serverCancels = ServerCancels()
         let token = cancellation.onCancel { serverCancels.cancelAll() }
@@ -53,7 +57,7 @@ struct StatementPool {
         Self.drain(queue, db)
         done.wait()
         if let reason = cancellation.reason { throw .interrupted(reason: reason, table: nil) }
-        if !keepGoing, let error = queue.firstError { throw error }
+        if let error = queue.firstError { throw error }
         return queue.failures
     }
 
@@ -73,13 +77,13 @@ struct StatementPool {
         private let condition = NSCondition()
         private var pending: [Statement]
         private var busy: Set<String> = []
-        private let stopOnError: Bool
+        /// The first failure of a required statement.
         private(set) var firstError: PostgresError?
+        /// Optional statements' failures.
         private(set) var failures: [String] = []
 
-        init(_ statements: [Statement], stopOnError: Bool) {
+        init(_ statements: [Statement]) {
             pending = statements
-            self.stopOnError = stopOnError
         }
 
         /// The first pending statement whose tables are free; blocks while none is; nil when done.
@@ -87,7 +91,7 @@ struct StatementPool {
             condition.lock()
             defer { condition.unlock() }
             while true {
-                if pending.isEmpty || (stopOnError && firstError != nil) { return nil }
+                if pending.isEmpty || firstError != nil { return nil }
                 if let i = pending.firstIndex(where: { busy.isDisjoint(with: $0.tables) }) {
                     let s = pending.remove(at: i)
                     busy.formUnion(s.tables)
@@ -101,8 +105,11 @@ struct StatementPool {
             condition.lock()
             busy.subtract(s.tables)
             if let error {
-                if firstError == nil { firstError = error }
-                failures.append("\(s.sql.prefix(72)) failed: \(error)")
+                if s.optional {
+                    failures.append("\(s.sql.prefix(72)) failed: \(error)")
+                } else if firstError == nil {
+                    firstError = error
+                }
             }
             condition.broadcast()
             condition.unlock()

@@ -123,6 +123,9 @@ struct LoadModeTests {
         #expect(try checksums(db) == checksums(reference))
         #expect(try schemaObjects(db) == schemaObjects(reference))
         #expect(try db.scalar("SELECT count(*) FROM fortress_seed_load_state WHERE table_name LIKE 'drop:%'") == "0")
+        // Analyzed in the rebuild pool, after each table's indexes (the resumed tables too).
+        #expect(try db.rows("SELECT relname FROM pg_stat_user_tables WHERE last_analyze IS NULL AND pg_relation_size(relid) > 0 AND relname <> 'fortress_seed_load_state' ORDER BY 1") == [])
+        #expect(try db.scalar("SELECT count(*) > 0 FROM pg_stats WHERE tablename = 'transactions' AND inherited") == "t")
         // Complete: a rerun finds nothing left to load and refuses nothing.
         let again = try load(db, ["--commit", "per-table"])
         #expect(again.status == 0, "\(again.stderr)")

@@ -37,7 +37,7 @@ struct StatementPoolTests {
             Self.statement("a1", table: "a"), Self.statement("a2", table: "a"),
             Self.statement("b1", table: "b"), Self.statement("b2", table: "b"),
         ]
-        let failures = try StatementPool(jobs: 2).run(statements, on: db, target: target, keepGoing: false, cancellation: LoadCancellation())
+        let failures = try StatementPool(jobs: 2).run(statements, on: db, target: target, cancellation: LoadCancellation())
         #expect(failures.isEmpty)
         #expect(try db.scalar("SELECT count(*) FROM runs") == "4")
         #expect(try !Self.overlapped(db, "a1", "a2"))
@@ -45,22 +45,36 @@ struct StatementPoolTests {
         #expect(try Self.overlapped(db, "a1", "b1"), "two connections, two free tables: both run at once")
     }
 
-    @Test("The first failure stops the hand-out and is thrown; with keepGoing every other statement still runs")
+    @Test("The first failure stops the hand-out and is thrown; an optional statement's failure is returned and the others still run")
     func failures() throws {
         let (server, db) = try Self.database()
         defer { server.drop() }
-        let statements = [
+        var statements = [
             Self.statement("first", table: "a", seconds: 0),
             StatementPool.Statement(sql: "SELECT 1/0", tables: ["b"]),
             Self.statement("last", table: "c", seconds: 0),
         ]
         #expect(throws: PostgresError.self) {
-            try StatementPool(jobs: 1).run(statements, on: db, target: nil, keepGoing: false, cancellation: LoadCancellation())
+            try StatementPool(jobs: 1).run(statements, on: db, target: nil, cancellation: LoadCancellation())
         }
         #expect(try db.query("SELECT label FROM runs ORDER BY 1") == [["first"]])
         try db.execute("TRUNCATE runs")
-        let failures = try StatementPool(jobs: 1).run(statements, on: db, target: nil, keepGoing: true, cancellation: LoadCancellation())
+        statements[1].optional = true
+        let failures = try StatementPool(jobs: 1).run(statements, on: db, target: nil, cancellation: LoadCancellation())
         #expect(failures.count == 1 && failures[0].contains("SELECT 1/0") && failures[0].contains("division by zero"), "\(failures)")
         #expect(try db.query("SELECT label FROM runs ORDER BY 1") == [["first"], ["last"]])
+    }
+
+    @Test("A statement listed after the others on its table runs after all of them (ANALYZE after the index builds)")
+    func listedLastRunsLast() throws {
+        let (server, db) = try Self.database()
+        defer { server.drop() }
+        let target = ConnectionTarget(conninfo: server.conninfo, source: .option)
+        let statements = [
+            Self.statement("t-index-1", table: "t", seconds: 0.3), Self.statement("t-index-2", table: "t", seconds: 0.3),
+            Self.statement("u-index", table: "u", seconds: 0.1), Self.statement("t-analyze", table: "t", seconds: 0),
+        ]
+        try StatementPool(jobs: 2).run(statements, on: db, target: target, cancellation: LoadCancellation())
+        #expect(try db.scalar("SELECT bool_and(a.started >= x.ended) FROM runs a, runs x WHERE a.label = 't-analyze' AND x.label LIKE 't-index-%'") == "t")
     }
 }
