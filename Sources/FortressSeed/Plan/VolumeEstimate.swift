@@ -5,6 +5,10 @@
 /// nothing is written — and multiplies the counts back. Tenant-driven tables
 /// scale linearly with `--scale`, so the estimate is close for large scenarios;
 /// small ones are generated whole (fraction 1), so their estimate is exact.
+/// `inventory` is the exception: it grows with locations × the products they
+/// carry, which a scaled-down sample underestimates, so its rows (and the
+/// `InventoryRestocked` events, one per row) come from the full scenario's
+/// expected value (`Assortment.expectedInventoryRows`), at the sample's bytes per row.
 public struct VolumeEstimate: Sendable {
     public struct Table: Sendable {
         public let name: String
@@ -28,18 +32,31 @@ public struct VolumeEstimate: Sendable {
         let tenants = full.tenants.business + full.tenants.individual
         let fraction = min(1, Double(sampleTenants) / Double(max(tenants, 1)))
         let sample = Dataset(scenario: full.scaled(by: fraction), seed: seed)
-        var estimates: [Table] = []
+        var counts: [GeneratedTable: (rows: Double, bytes: Double)] = [:]
         var generated: Int64 = 0
         for table in sample.tables {
             var stream = RowStream(writer: TextRowWriter<CSVDialect>(columnCount: table.table.columns.count), sink: CountingSink())
             try sample.generate(table, into: &stream)
             try stream.flush()
             generated += stream.rows
-            // The calendar dimension has a row per day of the window, whatever the volume.
-            let factor = table == .analyticsDimDate ? 1 : 1 / fraction
-            estimates.append(Table(
-                name: table.table.name, rows: Int64((Double(stream.rows) * factor).rounded()),
-                bytes: Int64((Double(stream.sink.bytes) * factor).rounded())))
+            counts[table] = (Double(stream.rows), Double(stream.sink.bytes))
+        }
+        // Scaled up: the calendar has a row per day of the window whatever the volume; inventory
+        // (and its restock events) from the full scenario's expected value; the rest linearly.
+        let sampleInventory = counts[.inventory]?.rows ?? 0
+        let fullInventory = fraction < 1 ? Assortment.expectedInventoryRows(full.retail) : sampleInventory
+        var estimates: [Table] = []
+        for table in sample.tables {
+            let (rows, bytes) = counts[table]!
+            let perRow = rows > 0 ? bytes / rows : 0
+            let estimate: Double
+            switch table {
+            case .analyticsDimDate: estimate = rows
+            case .inventory: estimate = fullInventory
+            case .eventsOutbox: estimate = (rows - sampleInventory) / fraction + fullInventory
+            default: estimate = rows / fraction
+            }
+            estimates.append(Table(name: table.table.name, rows: Int64(estimate.rounded()), bytes: Int64((estimate * perRow).rounded())))
         }
         return VolumeEstimate(tables: estimates, sampleFraction: fraction, sampleRows: generated)
     }

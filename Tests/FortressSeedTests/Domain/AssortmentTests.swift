@@ -57,4 +57,16 @@ import Testing
         let ratio = Double(two) / Double(one)
         #expect(ratio > 1.8 && ratio < 2.2, "inventory rows \(one) at scale 1, \(two) at scale 2")
     }
+
+    @Test("plan's estimate of inventory comes from the full scenario, not the scaled-down sample")
+    func planEstimatesInventory() throws {
+        let yaml = "name: plan-test\ndescription: plan estimate\nnow: 2026-11-01T00:00:00Z\n"
+            + "tenants: {business: 1, individual: 120}\nretail: {products: 3000, assortment: 1000, stores: 10, warehouses: 3, dark_stores: 4}"
+        let loaded = ScenarioLibrary.Loaded(scenario: try Scenario.parse(yaml: yaml, file: "plan.yaml"), source: "plan.yaml", texts: [yaml])
+        let estimate = try VolumeEstimate.measure(loaded, seed: 5, scale: 1, sampleTenants: 12)
+        #expect(estimate.sampleFraction < 0.2)
+        let actual = try CapturedTable(Dataset(scenario: loaded.scenario, seed: 5), .inventory).rows.count
+        let estimated = try #require(estimate.tables.first { $0.name == "inventory" }).rows
+        #expect(abs(Double(estimated) / Double(actual) - 1) < 0.05, "estimated \(estimated), generated \(actual)")
+    }
 }

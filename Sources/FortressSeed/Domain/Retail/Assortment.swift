@@ -27,6 +27,15 @@ struct Assortment: Sendable {
         aInverse = products > limit ? Self.inverse(a, modulo: products) : 1
     }
 
+    /// The expected number of `inventory` rows (one per stocked product and location), for `plan`:
+    /// stores and dark stores stock their coverage of what they can carry, warehouses all of it.
+    static func expectedInventoryRows(_ retail: Scenario.Retail) -> Double {
+        let carried = Double(min(retail.products, retail.assortment))
+        let tail = retail.warehouses > 0 ? Double(max(0, retail.products - retail.assortment)) : 0
+        return Double(retail.stores) * retail.storeCoverage * carried + Double(retail.darkStores) * retail.darkStoreCoverage * carried
+            + Double(retail.warehouses) * carried + tail
+    }
+
     /// Whether location `l` (of `kind`) can carry product `p` at all.
     func carries(product p: Int, location l: Int, kind: GroceryLocationKind) -> Bool {
         guard products > limit else { return true }
