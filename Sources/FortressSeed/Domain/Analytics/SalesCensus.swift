@@ -20,14 +20,14 @@ struct SalesCensus {
         linesPerDay = Array(repeating: 0, count: Int(days.upperBound - days.lowerBound + 1))
         let now = model.scenario.nowMicros
         var links = OrderLedgerLinks()
-        let scratch = LedgerScratch(keepingCartPlans: true)
+        let scratch = LedgerScratch(model: model, keepingCartPlans: true)
         for t in 0..<model.tenantCount where model.tenantProfile(t).supermarket {
             let roster = TenantRoster(model: model, tenant: t)
             let created = model.tenantCreatedAt(t)
             for u in 0..<model.userCount(tenant: t) {
                 let facts = model.userFacts(tenant: t, user: u, tenantCreatedAt: created)
                 links.reset()
-                var ledger = UserLedger(model: model, roster: roster, tenant: t, user: u, facts: facts, scratch: scratch)
+                var ledger = UserLedger(roster: roster, tenant: t, user: u, facts: facts, scratch: scratch)
                 try ledger.run(into: &links)
                 for cart in ledger.cartPlans {
                     guard let order = cart.order else { continue }

@@ -37,7 +37,7 @@ struct AuditGenerator {
         var trail: [AuditEntry] = []
         var devices = DeviceFirstUse()
         var json = JSONWriter(capacity: 512)
-        let scratch = LedgerScratch(keepingCartPlans: true)
+        let scratch = LedgerScratch(model: model, keepingCartPlans: true)
         for t in model.tenants {
             contacts.load(model, tenant: t)
             let roster = TenantRoster(model: model, tenant: t)
@@ -46,7 +46,7 @@ struct AuditGenerator {
             for u in 0..<roster.members.count {
                 let facts = model.userFacts(tenant: t, user: u, tenantCreatedAt: created)
                 devices.reset()
-                var ledger = UserLedger(model: model, roster: roster, tenant: t, user: u, facts: facts, scratch: scratch)
+                var ledger = UserLedger(roster: roster, tenant: t, user: u, facts: facts, scratch: scratch)
                 try ledger.run(into: &devices)
                 collect(tenant: t, user: u, facts, email: contacts.emails[u], phone: contacts.phones[u], devices, into: &trail)
                 collectOrders(carts: ledger.cartPlans, links: devices.orders, into: &trail)

@@ -22,7 +22,7 @@ struct OutboxGenerator {
         let model = events.finance
         var lane = OutboxLane()
         var json = JSONWriter(capacity: 1024)
-        let scratch = LedgerScratch(keepingCartPlans: true)
+        let scratch = LedgerScratch(model: model, keepingCartPlans: true)
         for t in model.tenants {
             let roster = TenantRoster(model: model, tenant: t)
             let created = model.tenantCreatedAt(t)
@@ -40,7 +40,7 @@ struct OutboxGenerator {
                     lane.add(.userAnonymized, at: events.erasedAt(tenant: t, user: u, churnAt: churnAt), version: 2,
                              .user(locale: facts.person.locale, hasEmail: false, hasPhone: false))
                 }
-                var ledger = UserLedger(model: model, roster: roster, tenant: t, user: u, facts: facts, scratch: scratch)
+                var ledger = UserLedger(roster: roster, tenant: t, user: u, facts: facts, scratch: scratch)
                 try ledger.run(into: &lane)
                 lane.addOrders(owner: u, carts: ledger.cartPlans, now: model.scenario.nowMicros)
                 ledger.recycle(into: scratch)

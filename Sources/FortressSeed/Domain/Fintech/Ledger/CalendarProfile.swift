@@ -8,6 +8,11 @@ enum CalendarProfile {
     /// weekends and Fridays up, paydays and month-end up, December and Black Friday peaks.
     static func purchaseFactor(days: Int64, daysSincePayday: Int) -> Double {
         let (year, month, day) = CivilCalendar.civil(days: days)
+        return purchaseFactor(days: days, year: year, month: month, day: day, daysSincePayday: daysSincePayday)
+    }
+
+    /// `purchaseFactor(days:daysSincePayday:)` for a caller that already has the civil date of `days`.
+    static func purchaseFactor(days: Int64, year: Int64, month: Int, day: Int, daysSincePayday: Int) -> Double {
         let weekday = CivilCalendar.weekday(days: days)  // 0 = Monday
         var f = weekdayFactor[weekday]
         if daysSincePayday >= 0 && daysSincePayday <= 3 { f *= 1.35 }

@@ -7,18 +7,24 @@
 /// through every generator; one per generating thread (it is not `Sendable`), so the
 /// output cannot depend on how work is split.
 final class LedgerScratch {
+    /// The model the ledgers simulate, held by reference: `UserLedger` is mutated in
+    /// place all along a user's history, and with the model (1.7 KB of tables and keys)
+    /// stored inline, calls from its mutating methods copied the whole ledger.
+    let shared: FinanceModelBox
     var accounts: [UserLedger.Account] = []
     var future: [Planned] = []
     var today: [Planned] = []
     var carts: [LedgerCart] = []
     var cartLines: [CartPlan.Line] = []
+    var billDue: [Int] = []
     var orderPayments: [Int: (seq: Int, slot: Int)] = [:]
     let expCache = ExpCache()
     /// Whether ledgers also keep each cart whole (`UserLedger.cartPlans`, lines and all):
     /// the outbox, audit and sales census read them after the run; the other tables don't.
     let keepsCartPlans: Bool
 
-    init(keepingCartPlans: Bool = false) {
+    init(model: FinanceModel, keepingCartPlans: Bool = false) {
+        shared = FinanceModelBox(model)
         keepsCartPlans = keepingCartPlans
     }
 
@@ -36,4 +42,13 @@ final class LedgerScratch {
 struct LedgerCart {
     let order: OrderPlan?
     let totalCents: Int64
+}
+
+/// A `FinanceModel` behind a reference (see `LedgerScratch.shared`).
+final class FinanceModelBox {
+    let value: FinanceModel
+
+    init(_ value: FinanceModel) {
+        self.value = value
+    }
 }

@@ -9,8 +9,13 @@ struct TenantLedger {
     /// Reused by every user's simulation (and across tenants when the caller passes one).
     let scratch: LedgerScratch
 
-    init(model: FinanceModel, tenant: Int, scratch: LedgerScratch = LedgerScratch()) {
-        self.model = model
+    init(model: FinanceModel, tenant: Int) {
+        self.init(tenant: tenant, scratch: LedgerScratch(model: model))
+    }
+
+    /// The tenant's ledger with `scratch`'s model and buffers (one scratch for many tenants).
+    init(tenant: Int, scratch: LedgerScratch) {
+        model = scratch.shared.value
         self.tenant = tenant
         self.scratch = scratch
         roster = TenantRoster(model: model, tenant: tenant)
@@ -20,12 +25,12 @@ struct TenantLedger {
         let created = model.tenantCreatedAt(tenant)
         for u in 0..<roster.members.count {
             let facts = model.userFacts(tenant: tenant, user: u, tenantCreatedAt: created)
-            var ledger = UserLedger(model: model, roster: roster, tenant: tenant, user: u, facts: facts, scratch: scratch)
+            var ledger = UserLedger(roster: roster, tenant: tenant, user: u, facts: facts, scratch: scratch)
             try ledger.run(into: &sink)
             ledger.recycle(into: scratch)
         }
         if model.isBusiness(tenant) {
-            var corporate = UserLedger(model: model, roster: roster, corporateOf: tenant, scratch: scratch)
+            var corporate = UserLedger(roster: roster, corporateOf: tenant, scratch: scratch)
             try corporate.run(into: &sink)
             corporate.recycle(into: scratch)
         }

@@ -4,9 +4,9 @@ struct TransactionGenerator {
 
     func generate<W: RowWriting, S: ByteSink>(into out: inout RowStream<W, S>) throws {
         var sink = TransactionRowSink(model: model, out: out)
-        let scratch = LedgerScratch()
+        let scratch = LedgerScratch(model: model)
         for t in model.tenants {
-            let ledger = TenantLedger(model: model, tenant: t, scratch: scratch)
+            let ledger = TenantLedger(tenant: t, scratch: scratch)
             sink.startTenant(t, roster: ledger.roster)
             try ledger.run(into: &sink)
         }

@@ -30,7 +30,9 @@ struct UserLedger {
         }
     }
 
-    let model: FinanceModel
+    /// The model, by reference (`model` reads it in place).
+    let shared: FinanceModelBox
+    var model: FinanceModel { _read { yield shared.value } }
     let roster: TenantRoster
     let tenant: Int
     /// User index, or `-1 - c` for corporate account c.
@@ -55,6 +57,15 @@ struct UserLedger {
     var silentFrom = Int64.max
     /// The scratch's `exp(-lambda)` memo, for the daily Poisson draws.
     let expCache: ExpCache
+    /// The owner's day streams (`.generator(day)`) and bill-jitter streams, derived once.
+    let dayKey: StreamKey
+    let billKey: StreamKey
+    /// The month being planned (`enterMonth`), and the day of month each bill is paid in it.
+    var calendar = LedgerMonth()
+    var billDue: [Int]
+    /// `future[0..<futureSeen]`'s earliest time: `takeFuture` skips days before it.
+    var futureSeen = 0
+    var futureEarliest = Int64.max
 
     var primary: Int { 0 }
     var creditSlot: Int? { accounts.firstIndex { $0.facts.kind == .credit } }
@@ -62,10 +73,19 @@ struct UserLedger {
     var isCorporate: Bool { owner < 0 }
 
     /// A user's ledger.
-    init(model: FinanceModel, roster: TenantRoster, tenant t: Int, user u: Int, facts: UserFacts, scratch: LedgerScratch = LedgerScratch()) {
-        self.model = model
+    init(model: FinanceModel, roster: TenantRoster, tenant t: Int, user u: Int, facts: UserFacts) {
+        self.init(roster: roster, tenant: t, user: u, facts: facts, scratch: LedgerScratch(model: model))
+    }
+
+    /// A user's ledger with `scratch`'s model and buffers.
+    init(roster: TenantRoster, tenant t: Int, user u: Int, facts: UserFacts, scratch: LedgerScratch) {
+        shared = scratch.shared
+        let model = scratch.shared.value
         self.roster = roster
         expCache = scratch.expCache
+        dayKey = model.keys.ledger.child(t).child(u)
+        billKey = model.keys.bill.child(t).child(u)
+        billDue = LedgerScratch.take(&scratch.billDue)
         tenant = t
         owner = u
         accounts = LedgerScratch.take(&scratch.accounts)
@@ -100,10 +120,19 @@ struct UserLedger {
     }
 
     /// A business's corporate ledger (all its corporate accounts).
-    init(model: FinanceModel, roster: TenantRoster, corporateOf t: Int, scratch: LedgerScratch = LedgerScratch()) {
-        self.model = model
+    init(model: FinanceModel, roster: TenantRoster, corporateOf t: Int) {
+        self.init(roster: roster, corporateOf: t, scratch: LedgerScratch(model: model))
+    }
+
+    /// A business's corporate ledger with `scratch`'s model and buffers.
+    init(roster: TenantRoster, corporateOf t: Int, scratch: LedgerScratch) {
+        shared = scratch.shared
+        let model = scratch.shared.value
         self.roster = roster
         expCache = scratch.expCache
+        dayKey = model.keys.ledger.child(t).child(-1)
+        billKey = model.keys.bill.child(t).child(-1)
+        billDue = LedgerScratch.take(&scratch.billDue)
         tenant = t
         owner = -1
         let created = model.tenantCreatedAt(t)
@@ -132,6 +161,7 @@ struct UserLedger {
         swap(&scratch.today, &today)
         swap(&scratch.carts, &carts)
         swap(&scratch.orderPayments, &orderPayments)
+        swap(&scratch.billDue, &billDue)
     }
 
     /// Runs the whole history, emitting rows into `sink`.
@@ -143,10 +173,10 @@ struct UserLedger {
         guard firstDay <= lastDay else { return }
         for day in firstDay...lastDay {
             today.removeAll(keepingCapacity: true)
-            var g = model.keys.ledger.child(tenant).child(owner).generator(Int(day))
+            var g = dayKey.generator(Int(day))
             if isCorporate { planCorporateDay(day, using: &g) } else { planDay(day, using: &g) }
             takeFuture(day)
-            today.sort { $0.time < $1.time || ($0.time == $1.time && $0.order < $1.order) }
+            if today.count > 1 { today.sort { $0.time < $1.time || ($0.time == $1.time && $0.order < $1.order) } }
             for i in today.indices {
                 let planned = today[i]
                 guard planned.time >= start, planned.time < end, planned.time < silentFrom else { continue }
@@ -158,7 +188,20 @@ struct UserLedger {
     }
 
     /// Moves scheduled events (instalments, refunds, interest) of `day` into today's plan.
+    ///
+    /// Events are only appended to `future` (and only removed here), so the earliest time
+    /// of what was already seen plus the new tail says whether any is due: most days none
+    /// is, and the scan (a day computation per event) is skipped.
     private mutating func takeFuture(_ day: Int64) {
+        while futureSeen < future.count {
+            futureEarliest = min(futureEarliest, future[futureSeen].time)
+            futureSeen += 1
+        }
+        guard CalendarProfile.localDay(futureEarliest) <= day else { return }
+        defer {
+            futureSeen = future.count
+            futureEarliest = future.reduce(Int64.max) { min($0, $1.time) }
+        }
         var i = 0
         while i < future.count {
             if CalendarProfile.localDay(future[i].time) <= day {
