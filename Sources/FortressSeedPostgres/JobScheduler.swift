@@ -1,18 +1,33 @@
 import FortressSeed
 import Foundation
 
-/// Hands tables (or parts of tables, `LoadUnit`) to `--jobs` worker connections and
-/// collects their events for the calling thread.
+/// Hands tables (or parts of tables, `LoadUnit`) and the statements that finish them
+/// to `--jobs` worker connections, and collects their events for the calling thread.
 ///
 /// A unit is ready when every table it references (among those still to
 /// load) has committed all its parts, because its foreign keys are checked at COPY time on
 /// another connection; under `--fast` the foreign keys are dropped, so every
-/// table is ready at once. Workers never call the observer: they post events
-/// here and the thread that called `Loader.run` delivers them, so the
-/// observer needs no locking. The first failure stops the hand-out.
+/// table is ready at once. A statement (an index or foreign key `--fast`
+/// dropped, an ANALYZE) is ready once every table it names is fully committed
+/// and no other statement holds one of them (`StatementPool`'s rule), and goes
+/// before the units: so `transactions`' indexes, foreign keys and ANALYZE run
+/// while the other connections still load `events_outbox`. Workers never call
+/// the observer: they post events here and the thread that called
+/// `Loader.run` delivers them, so the observer needs no locking. The first
+/// failure (of a unit, or of a statement that is not optional) stops the hand-out.
 final class JobScheduler: @unchecked Sendable {
+    enum Job {
+        case unit(LoadUnit)
+        case statement(StatementPool.Statement)
+    }
+
     private let condition = NSCondition()
     private var pending: [LoadUnit]
+    private var statements: [StatementPool.Statement]
+    /// Tables a running statement holds.
+    private var busy: Set<String> = []
+    /// Optional statements' failures.
+    private(set) var failures: [String] = []
     /// Units not yet committed, per table.
     private var unfinished: [String: Int]
     private let dependencies: [String: [String]]
@@ -24,8 +39,9 @@ final class JobScheduler: @unchecked Sendable {
     private(set) var committed: [String] = []
     private(set) var firstError: PostgresError?
 
-    init(units: [LoadUnit], enforceOrder: Bool, workers: Int) {
+    init(units: [LoadUnit], statements: [StatementPool.Statement] = [], enforceOrder: Bool, workers: Int) {
         pending = units
+        self.statements = statements
         total = units.count
         unfinished = [:]
         var deps: [String: [String]] = [:]
@@ -37,19 +53,40 @@ final class JobScheduler: @unchecked Sendable {
         self.workers = workers
     }
 
-    /// The next unit whose references have committed; blocks while none is ready; nil when done or failed.
-    func next() -> LoadUnit? {
+    /// The next ready statement, else the next unit whose references have committed; blocks
+    /// while nothing is ready; nil when all is handed out or something failed.
+    func next() -> Job? {
         condition.lock()
         defer { condition.unlock() }
         while true {
-            if firstError != nil || pending.isEmpty { return nil }
+            if firstError != nil || (pending.isEmpty && statements.isEmpty) { return nil }
+            if let i = statements.firstIndex(where: { s in s.tables.allSatisfy { unfinished[$0] == nil } && busy.isDisjoint(with: s.tables) }) {
+                let s = statements.remove(at: i)
+                busy.formUnion(s.tables)
+                return .statement(s)
+            }
             if let i = pending.firstIndex(where: { u in
                 dependencies[u.table.rawValue, default: []].allSatisfy { unfinished[$0] == nil }
             }) {
-                return pending.remove(at: i)
+                return .unit(pending.remove(at: i))
             }
             condition.wait()
         }
+    }
+
+    /// A worker ran `statement`; an optional one's failure is kept as a message, any other's stops the hand-out.
+    func finish(_ statement: StatementPool.Statement, error: PostgresError?) {
+        condition.lock()
+        busy.subtract(statement.tables)
+        if let error {
+            if statement.optional {
+                failures.append("\(statement.sql.prefix(72)) failed: \(error)")
+            } else if firstError == nil {
+                firstError = error
+            }
+        }
+        condition.broadcast()
+        condition.unlock()
     }
 
     /// A worker committed `unit`.

@@ -28,6 +28,7 @@ extension Loader {
         var current: String?
         var loading = false
         var analyzed = false
+        var rebuilt = false
         do {
             // Setup.
             try prepareShard(db, cancellation, observe)
@@ -72,13 +73,17 @@ extension Loader {
             try db.execute("COMMIT")
             loading = true
 
-            // One transaction per table.
-            if options.jobs > 1 && pendingUnits.count > 1 {
+            // One transaction per table; on several connections, the finishing statements as soon as their tables are in.
+            if options.jobs > 1 {
                 guard let target else { throw PostgresError.invalidOptions("--jobs needs a connection target to open more connections") }
-                let scheduler = try parallel(pendingUnits, target: target, cancellation: cancellation, observe: observe)
+                let statements = try finishingStatements(db, dropped: dropped, loaded: pending, resumed: done)
+                analyzed = options.analyze
+                rebuilt = true
+                let scheduler = try parallel(pendingUnits, statements, target: target, cancellation: cancellation, observe: observe)
                 loads = scheduler.loads
                 committed += scheduler.committed
                 if let error = scheduler.firstError { throw error }
+                for message in scheduler.failures { observe(.step(message + " (the data is committed)")) }
             } else {
                 loads = try TableStreamer(dataset: dataset, options: options).stream(
                     units: pendingUnits, into: db, cancellation: cancellation, current: &current,
@@ -89,16 +94,14 @@ extension Loader {
             // Finish: what --fast dropped, rebuilt on up to --jobs connections (each statement
             // commits on its own: a rerun rebuilds what is still missing), each loaded table's
             // ANALYZE in the same pool right after its table's last rebuild, then the bookkeeping.
-            if options.fast {
+            if options.fast && !rebuilt {
                 try bulkSettings(db)
                 let all = dataset.tables.map(\.table)
                 let rebuilds = try BulkLoadPlan.missingRebuilds(tables: all, writer: writer, dropped: dropped, on: db)
                 let analyses = options.analyze ? analyzer(toAnalyze(loads, resumed: done)).statements : []
                 analyzed = options.analyze
-                observe(.step("rebuilding \(rebuilds.count) indexes and foreign keys\(analyzed ? ", analyzing" : "") on \(min(options.jobs, max(1, rebuilds.count))) connection(s)"))
-                let settings = self
-                let failures = try StatementPool(jobs: options.jobs, prepare: { c throws(PostgresError) in try settings.bulkSettings(c) })
-                    .run(rebuilds + analyses, on: db, target: target, cancellation: cancellation)
+                observe(.step("rebuilding \(rebuilds.count) indexes and foreign keys\(analyzed ? ", analyzing" : "")"))
+                let failures = try StatementPool(jobs: 1).run(rebuilds + analyses, on: db, target: nil, cancellation: cancellation)
                 for message in failures { observe(.step(message + " (the data is committed)")) }
             }
             try db.execute("BEGIN")
@@ -135,6 +138,21 @@ extension Loader {
             })
     }
 
+    /// What finishes a parallel load: under `--fast` the rebuilds of what it dropped (the
+    /// largest tables' first), then each table's ANALYZE (the partitioned ones first), each
+    /// listed after every rebuild on its table, so it runs after them (`JobScheduler`).
+    func finishingStatements(
+        _ db: Connection, dropped: [String], loaded: [GeneratedTable], resumed: [String]
+    ) throws(PostgresError) -> [StatementPool.Statement] {
+        let rebuilds = options.fast
+            ? try BulkLoadPlan.missingRebuilds(tables: dataset.tables.map(\.table), writer: writer, dropped: dropped, on: db) : []
+        guard options.analyze else { return rebuilds }
+        let names = loaded.map(\.rawValue) + resumed
+        let partitioned = Set(dataset.tables.filter { $0.table.partitioning != nil }.map(\.rawValue))
+        let ordered = names.filter(partitioned.contains) + names.filter { !partitioned.contains($0) }
+        return rebuilds + ordered.map { StatementPool.Statement(sql: "ANALYZE " + $0, tables: [$0], optional: true) }
+    }
+
     /// Every table of the finished load: this run's, and the ones an earlier run committed
     /// (it stopped before its ANALYZE); those last, their size unknown here.
     func toAnalyze(_ loads: [TableLoad], resumed: [String]) -> [TableLoad] {
@@ -149,12 +167,13 @@ extension Loader {
         return byKey.keys.sorted { $0.description < $1.description }.first { LoadUnit.completeTables(byKey[$0]!).count < tables.count }
     }
 
-    /// Runs `jobs` worker connections over `tables` and delivers their events on this thread.
+    /// Runs `jobs` worker connections over `units` and `statements` and delivers their events on this thread.
     private func parallel(
-        _ units: [LoadUnit], target: ConnectionTarget, cancellation: LoadCancellation, observe: (LoadEvent) -> Void
+        _ units: [LoadUnit], _ statements: [StatementPool.Statement], target: ConnectionTarget, cancellation: LoadCancellation,
+        observe: (LoadEvent) -> Void
     ) throws(PostgresError) -> JobScheduler {
-        let jobs = min(options.jobs, units.count)
-        let scheduler = JobScheduler(units: units, enforceOrder: !options.fast, workers: jobs)
+        let jobs = max(1, min(options.jobs, units.count + statements.count))
+        let scheduler = JobScheduler(units: units, statements: statements, enforceOrder: !options.fast, workers: jobs)
         // A worker's failure cancels the others; the user's cancellation reaches them through it.
         let jobCancel = LoadCancellation()
         let relay = cancellation.onCancel { jobCancel.cancel(reason: cancellation.reason ?? "cancellation") }
@@ -171,12 +190,25 @@ extension Loader {
                     let token = jobCancel.onCancel { serverCancel?.cancel() }
                     defer { jobCancel.remove(token) }
                     if options.fast { try bulkSettings(db) }
-                    while let unit = scheduler.next() {
-                        let loads = try TableStreamer(dataset: dataset, options: options).stream(
-                            units: [unit], into: db, cancellation: jobCancel, current: &current,
-                            hooks: perTableHooks(db, committed: { _ in }), observe: { scheduler.post($0) })
-                        current = nil
-                        if let load = loads.first { scheduler.finish(unit, load) }
+                    while let job = scheduler.next() {
+                        switch job {
+                        case .unit(let unit):
+                            let loads = try TableStreamer(dataset: dataset, options: options).stream(
+                                units: [unit], into: db, cancellation: jobCancel, current: &current,
+                                hooks: perTableHooks(db, committed: { _ in }), observe: { scheduler.post($0) })
+                            current = nil
+                            if let load = loads.first { scheduler.finish(unit, load) }
+                        case .statement(let statement):
+                            scheduler.post(.step(String(statement.sql.prefix(72))))
+                            do throws(PostgresError) {
+                                try db.execute(statement.sql)
+                                scheduler.finish(statement, error: nil)
+                            } catch {
+                                // A connection lost (or a cancellation) ends this worker as any failure does.
+                                scheduler.finish(statement, error: error)
+                                if !db.isAlive || jobCancel.reason != nil { throw error }
+                            }
+                        }
                     }
                 } catch {
                     if let conn, conn.isAlive { try? conn.execute("ROLLBACK") }
