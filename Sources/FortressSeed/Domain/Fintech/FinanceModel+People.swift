@@ -12,6 +12,13 @@ extension FinanceModel {
         return people.person(locale: locale, nowDays: scenario.nowMicros / CivilCalendar.microsPerDay, using: &g)
     }
 
+    /// `person(tenant:user:)`'s names and city only (its first draws), without allocating.
+    func personSketch(tenant t: Int, user u: Int) -> PersonSketch {
+        var g = keys.person.child(t).generator(u)
+        let locale = Mix<UserLocale>.label(at: localeTable.sample(using: &g))
+        return people.sketch(locale: locale, nowDays: scenario.nowMicros / CivilCalendar.microsPerDay, using: &g)
+    }
+
     /// Contact data and lifecycle times of user `u` of tenant `t`.
     func userAccess(tenant t: Int, user u: Int, tenantCreatedAt: Int64) -> UserAccess {
         var g = keys.access.child(t).generator(u)

@@ -158,9 +158,16 @@ public struct FinanceModel: Sendable {
 
     /// Accounts user `u` of tenant `t` holds (distinct types, at most 4).
     public func accountKinds(tenant t: Int, user u: Int) -> [AccountKind] {
+        var kinds: [AccountKind] = []
+        accountKinds(tenant: t, user: u, into: &kinds)
+        return kinds
+    }
+
+    /// `accountKinds(tenant:user:)` into a caller's reused array (emptied first).
+    func accountKinds(tenant t: Int, user u: Int, into kinds: inout [AccountKind]) {
+        kinds.removeAll(keepingCapacity: true)
         var g = keys.accountKinds.child(t).generator(u)
         let n = g.uniform(scenario.accounts.perUser)
-        var kinds: [AccountKind] = []
         var attempts = 0
         while kinds.count < n && attempts < 64 {
             let k = Mix<AccountKind>.label(at: accountTypeTable.sample(using: &g))
@@ -174,7 +181,6 @@ public struct FinanceModel: Sendable {
             kinds.insert(.wallet, at: 0)
             if kinds.count > scenario.accounts.perUser.upperBound { kinds.removeLast() }
         }
-        return kinds
     }
 
     /// Corporate accounts (user_id NULL) of business tenant `t`.

@@ -61,6 +61,22 @@ struct Person {
 }
 
 /// How a user reaches the app: contact data, lifecycle times.
+/// A person's names, birth date and city (`PersonFactory.sketch`): what the ledger reads.
+struct PersonSketch {
+    let locale: UserLocale
+    let givenName: String
+    let firstSurname: String
+    /// A second surname, when drawn and different from the first.
+    let secondSurname: String?
+    let particle: String?
+    let birthDays: Int64
+    /// Index into `BrazilGeography.cities`.
+    let city: Int
+
+    /// The surname statements and emails use.
+    var lastSurname: String { secondSurname ?? firstSurname }
+}
+
 struct UserAccess {
     let hasEmail: Bool
     let hasPhone: Bool

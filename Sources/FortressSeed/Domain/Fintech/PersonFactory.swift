@@ -38,26 +38,14 @@ struct PersonFactory: Sendable {
 
     /// A person of `locale`: name, birth date (adult), CPF, Brazilian address.
     func person<R: RandomNumberGenerator>(locale: UserLocale, nowDays: Int64, using g: inout R) -> Person {
-        let tables = locales[UserLocale.allCases.firstIndex(of: locale)!]
-        let names = tables.names
-        let female = g.bernoulli(0.51)
-        let given: String
-        if g.bernoulli(names.compoundGivenNameShare) {
-            given = female ? names.femaleCompounds[tables.femaleCompounds.sample(using: &g)].value
-                : names.maleCompounds[tables.maleCompounds.sample(using: &g)].value
-        } else {
-            given = female ? names.female[tables.female.sample(using: &g)].value : names.male[tables.male.sample(using: &g)].value
-        }
-        var surnames = [names.surnames[tables.surnames.sample(using: &g)].value]
-        if g.bernoulli(names.secondSurnameShare) {
-            let second = names.surnames[tables.surnames.sample(using: &g)].value
-            if second != surnames[0] { surnames.append(second) }
-        }
-        let particle = g.bernoulli(names.particleShare) ? names.particle(for: surnames[surnames.count - 1]) : nil
-        // Adults: ages 18–90 around a working-age mean, as a bank's customer base.
-        let age = g.normal(mean: 39, sd: 13).clamped(to: 18...90)
-        let birthDays = nowDays - Int64(age * 365.2425) - Int64(g.uniform(below: 365))
-        let city = BrazilGeography.cities[cities.sample(using: &g)]
+        let names = locales[UserLocale.allCases.firstIndex(of: locale)!].names
+        let sketch = self.sketch(locale: locale, nowDays: nowDays, using: &g)
+        let given = sketch.givenName
+        var surnames = [sketch.firstSurname]
+        if let second = sketch.secondSurname { surnames.append(second) }
+        let particle = sketch.particle
+        let birthDays = sketch.birthDays
+        let city = BrazilGeography.cities[sketch.city]
         let fiscal = BrazilGeography.state(uf: city.uf)?.cpfFiscalRegion ?? 8
         let cpfBase = BrazilDocuments.cpfBase9(serial: g.uniform(below: BrazilDocuments.cpfRegionalSerialCount), fiscalRegion: fiscal)
         let street = BrazilGeography.streetTypes[streetTypes.sample(using: &g)].value + " "
@@ -72,8 +60,43 @@ struct PersonFactory: Sendable {
             city: city, cep: BrazilGeography.formatCEP(cep))
     }
 
+    /// The first draws of `person(locale:nowDays:using:)`: names, birth date and city, which
+    /// is all the ledger needs of a person (statement names, home city). Nothing here
+    /// allocates (names are the tables' own strings); `person` continues from the same
+    /// generator with the CPF and address.
+    func sketch<R: RandomNumberGenerator>(locale: UserLocale, nowDays: Int64, using g: inout R) -> PersonSketch {
+        let tables = locales[UserLocale.allCases.firstIndex(of: locale)!]
+        let names = tables.names
+        let female = g.bernoulli(0.51)
+        let given: String
+        if g.bernoulli(names.compoundGivenNameShare) {
+            given = female ? names.femaleCompounds[tables.femaleCompounds.sample(using: &g)].value
+                : names.maleCompounds[tables.maleCompounds.sample(using: &g)].value
+        } else {
+            given = female ? names.female[tables.female.sample(using: &g)].value : names.male[tables.male.sample(using: &g)].value
+        }
+        let first = names.surnames[tables.surnames.sample(using: &g)].value
+        var second: String?
+        if g.bernoulli(names.secondSurnameShare) {
+            let s = names.surnames[tables.surnames.sample(using: &g)].value
+            if s != first { second = s }
+        }
+        let particle = g.bernoulli(names.particleShare) ? names.particle(for: second ?? first) : nil
+        // Adults: ages 18–90 around a working-age mean, as a bank's customer base.
+        let age = g.normal(mean: 39, sd: 13).clamped(to: 18...90)
+        let birthDays = nowDays - Int64(age * 365.2425) - Int64(g.uniform(below: 365))
+        return PersonSketch(
+            locale: locale, givenName: given, firstSurname: first, secondSurname: second, particle: particle,
+            birthDays: birthDays, city: cities.sample(using: &g))
+    }
+
     /// A Brazilian company name: "Oliveira Alimentos Ltda", "Costa & Lima Engenharia S.A.".
     func companyName<R: RandomNumberGenerator>(using g: inout R) -> String {
+        companyNameParts(using: &g).text
+    }
+
+    /// `companyName(using:)`'s draws, kept as the table strings they picked (no `String` built).
+    func companyNameParts<R: RandomNumberGenerator>(using g: inout R) -> CompanyNameParts {
         let names = locales[0].names
         let a = names.surnames[locales[0].surnames.sample(using: &g)].value
         let sector = Self.sectors[g.uniform(below: Self.sectors.count)]
@@ -81,9 +104,9 @@ struct PersonFactory: Sendable {
         switch g.uniform(below: 4) {
         case 0:
             let b = names.surnames[locales[0].surnames.sample(using: &g)].value
-            return "\(a) & \(b) \(sector) \(suffix)"
-        case 1: return "\(Self.brandWords[g.uniform(below: Self.brandWords.count)]) \(sector) \(suffix)"
-        default: return "\(a) \(sector) \(suffix)"
+            return CompanyNameParts(lead: a, partner: b, sector: sector, suffix: suffix)
+        case 1: return CompanyNameParts(lead: Self.brandWords[g.uniform(below: Self.brandWords.count)], partner: nil, sector: sector, suffix: suffix)
+        default: return CompanyNameParts(lead: a, partner: nil, sector: sector, suffix: suffix)
         }
     }
 
@@ -102,4 +125,32 @@ struct PersonFactory: Sendable {
         "Nova Era", "Horizonte", "Aurora", "Boa Vista", "Primavera", "Atlântico", "Cerrado", "Pantanal", "Serra Azul",
         "Ipê", "Jequitibá", "Litoral", "Planalto", "Rio Claro", "Sol Nascente", "Três Rios",
     ]
+}
+
+/// A company name as drawn: "LEAD & PARTNER SECTOR SUFFIX" or "LEAD SECTOR SUFFIX", each
+/// part a string of the reference tables.
+struct CompanyNameParts {
+    let lead: String
+    let partner: String?
+    let sector: String
+    let suffix: String
+
+    /// "Costa & Lima Engenharia S.A.", "Aurora Tecnologia Ltda".
+    var text: String {
+        if let partner { return "\(lead) & \(partner) \(sector) \(suffix)" }
+        return "\(lead) \(sector) \(suffix)"
+    }
+
+    /// `StatementText.fold(text)`'s bytes, appended without building either string.
+    func appendFolded(to b: inout ByteBuffer) {
+        StatementText.appendFolded(lead, to: &b)
+        if let partner {
+            b.append(" & ")
+            StatementText.appendFolded(partner, to: &b)
+        }
+        b.append(UInt8(ascii: " "))
+        StatementText.appendFolded(sector, to: &b)
+        b.append(UInt8(ascii: " "))
+        StatementText.appendFolded(suffix, to: &b)
+    }
 }

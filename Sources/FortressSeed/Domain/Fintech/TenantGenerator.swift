@@ -49,33 +49,60 @@ struct TenantProfile {
 extension FinanceModel {
     /// The tenant's name, plan (correlated with size) and configuration.
     func tenantProfile(_ t: Int) -> TenantProfile {
-        var g = keys.tenant.generator(t)
-        let users = userCount(tenant: t)
-        let business = isBusiness(t)
-        let plan: String
+        let traits = tenantTraits(t)
         let name: String
         let locale: UserLocale
-        if business {
-            plan = users >= 500 ? "enterprise" : users >= 50 ? "business" : "starter"
-            name = people.companyName(using: &g)
+        if let company = traits.company {
+            name = company.text
             locale = .ptBR
         } else {
-            plan = g.bernoulli(0.22) ? "premium" : "free"
             let person = self.person(tenant: t, user: 0)
             name = person.fullName
             locale = person.locale
         }
-        // Time zones weighted roughly by population (most of Brazil is on Brasília time).
-        let zones = ["America/Sao_Paulo", "America/Sao_Paulo", "America/Sao_Paulo", "America/Sao_Paulo",
-                     "America/Sao_Paulo", "America/Sao_Paulo", "America/Manaus", "America/Recife",
-                     "America/Fortaleza", "America/Cuiaba"]
-        let zone = zones[g.uniform(below: zones.count)]
-        let premium = plan != "free" && plan != "starter"
         return TenantProfile(
-            isBusiness: business, name: name, plan: plan, locale: locale, currency: .BRL, timeZone: zone,
-            supermarket: g.bernoulli(premium ? 0.9 : 0.7), credit: g.bernoulli(premium ? 0.9 : 0.4),
-            receiptsOCR: g.bernoulli(premium ? 0.7 : 0.2))
+            isBusiness: traits.company != nil, name: name, plan: traits.plan, locale: locale, currency: .BRL,
+            timeZone: Self.tenantTimeZones[traits.timeZone], supermarket: traits.supermarket, credit: traits.credit,
+            receiptsOCR: traits.receiptsOCR)
     }
+
+    /// Time zones weighted roughly by population (most of Brazil is on Brasília time).
+    static let tenantTimeZones = [
+        "America/Sao_Paulo", "America/Sao_Paulo", "America/Sao_Paulo", "America/Sao_Paulo",
+        "America/Sao_Paulo", "America/Sao_Paulo", "America/Manaus", "America/Recife",
+        "America/Fortaleza", "America/Cuiaba",
+    ]
+
+    /// `tenantProfile(t)`'s draws without building its strings: the ledger asks every
+    /// tenant for its features (supermarket) and a business for its name (salaries).
+    func tenantTraits(_ t: Int) -> TenantTraits {
+        var g = keys.tenant.generator(t)
+        let users = userCount(tenant: t)
+        let plan: String
+        var company: CompanyNameParts?
+        if isBusiness(t) {
+            plan = users >= 500 ? "enterprise" : users >= 50 ? "business" : "starter"
+            company = people.companyNameParts(using: &g)
+        } else {
+            plan = g.bernoulli(0.22) ? "premium" : "free"
+        }
+        let zone = g.uniform(below: Self.tenantTimeZones.count)
+        let premium = plan != "free" && plan != "starter"
+        return TenantTraits(
+            company: company, plan: plan, timeZone: zone, supermarket: g.bernoulli(premium ? 0.9 : 0.7),
+            credit: g.bernoulli(premium ? 0.9 : 0.4), receiptsOCR: g.bernoulli(premium ? 0.7 : 0.2))
+    }
+}
+
+/// A tenant's plan and features as `tenantProfile` draws them; `company` is the business's name (nil for individuals).
+struct TenantTraits {
+    let company: CompanyNameParts?
+    let plan: String
+    /// Index into `FinanceModel.tenantTimeZones`.
+    let timeZone: Int
+    let supermarket: Bool
+    let credit: Bool
+    let receiptsOCR: Bool
 }
 
 extension UserLocale {

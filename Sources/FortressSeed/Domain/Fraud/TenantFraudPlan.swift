@@ -14,36 +14,50 @@ struct TenantFraudPlan: Sendable {
     private(set) var cases: [FraudCase] = []
     /// Per user of the tenant: the cases they take part in (indices into `cases`).
     private(set) var parts: [[Int]]
+    private let memberCount: Int
 
     static let empty = TenantFraudPlan(parts: [])
 
-    private init(parts: [[Int]]) { self.parts = parts }
+    private init(parts: [[Int]]) {
+        self.parts = parts
+        memberCount = parts.count
+    }
 
-    init(model: FinanceModel, tenant t: Int, members: [TenantRoster.Member]) {
-        parts = Array(repeating: [], count: members.count)
+    /// Multi-user typologies first: they need several free users at once.
+    static let planningOrder = FraudPattern.allCases.filter { $0.minimumMembers > 1 } + FraudPattern.allCases.filter { $0.minimumMembers == 1 }
+
+    /// (`parts` is sized at the first case: most tenants have none, and then planning
+    /// allocates nothing; `supermarket` is the tenant's feature, when the caller has it.)
+    init(model: FinanceModel, tenant t: Int, members: [TenantRoster.Member], supermarket: Bool? = nil) {
+        parts = []
+        memberCount = members.count
         let settings = model.scenario.fraud
         guard settings.isEnabled, !members.isEmpty else { return }
-        var planner = FraudCasePlanner(model: model, tenant: t, members: members)
+        var planner: FraudCasePlanner?
+        let root = model.keys.ledger.child("fraud.plan")
         let userMonths = Double(members.count * model.scenario.historyMonths)
-        // Multi-user typologies first: they need several free users at once.
-        let order = FraudPattern.allCases.filter { $0.minimumMembers > 1 } + FraudPattern.allCases.filter { $0.minimumMembers == 1 }
-        for p in order where p != .refundAbuse && members.count >= p.minimumMembers {
+        for p in Self.planningOrder where p != .refundAbuse && members.count >= p.minimumMembers {
             let s = settings[p]
             guard s.rate > 0 else { continue }
-            var g = planner.root.child(p.rawValue).generator(t)
+            var g = root.child(p.rawValue).generator(t)
             let n = g.poisson(lambda: s.rate * userMonths / 1_000)
             for _ in 0..<n {
-                if let c = planner.plan(p, index: cases.count, settings: s, using: &g) { add(c) }
+                if planner == nil { planner = FraudCasePlanner(model: model, tenant: t, members: members) }
+                if let c = planner!.plan(p, index: cases.count, settings: s, using: &g) { add(c) }
             }
         }
-        for u in members.indices where model.tenantProfile(t).supermarket {
-            guard let w = model.retail.refundAbuse(tenant: t, user: u, facts: planner.facts(u)) else { continue }
+        guard supermarket ?? model.tenantTraits(t).supermarket else { return }
+        for u in members.indices {
+            let m = members[u]
+            let churnAt = m.activeUntil == Int64.max ? nil : m.activeUntil
+            guard let w = model.retail.refundAbuse(tenant: t, user: u, openedAt: m.primaryOpenedAt, churnAt: churnAt) else { continue }
             add(FraudCase(index: cases.count, pattern: .refundAbuse, start: w.start, end: w.end, members: [u], roles: [.fraudster],
                           size: w.orders, merchant: -1, merchantKind: -1))
         }
     }
 
     private mutating func add(_ c: FraudCase) {
+        if parts.isEmpty { parts = Array(repeating: [], count: memberCount) }
         cases.append(c)
         for u in c.members { parts[u].append(c.index) }
     }

@@ -17,6 +17,13 @@ final class LedgerScratch {
     var carts: [LedgerCart] = []
     var cartLines: [CartPlan.Line] = []
     var billDue: [Int] = []
+    var bills: [SpendingProfile.Bill] = []
+    var billKinds: [Int] = []
+    /// The current user's account kinds and facts (`FinanceModel.ledgerFacts`).
+    var kinds: [AccountKind] = []
+    var accountFacts: [AccountFacts] = []
+    /// The members of the tenant being simulated (`TenantRoster`), refilled per tenant.
+    let roster = TenantRoster.Storage()
     var orderPayments: [Int: (seq: Int, slot: Int)] = [:]
     let expCache = ExpCache()
     /// Whether ledgers also keep each cart whole (`UserLedger.cartPlans`, lines and all):

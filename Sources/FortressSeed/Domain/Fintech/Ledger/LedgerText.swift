@@ -13,28 +13,40 @@
 /// the same rule the tenant's `categories.rules` state (MCC and merchant name).
 final class LedgerText {
     let model: FinanceModel
-    let roster: TenantRoster
+    private(set) var roster: TenantRoster
     private(set) var owner = Int.min
     private(set) var ownerCity = ""
-    private var employer = ""
+    /// The owner's employer as statements print it (folded), rewritten per owner in place.
+    private var employer = ByteBuffer(capacity: 64)
 
     init(model: FinanceModel, roster: TenantRoster) {
         self.model = model
         self.roster = roster
     }
 
-    /// Caches what depends only on the row's owner (city, employer).
+    /// Starts over with another tenant's roster (a sink keeps one text for a whole run).
+    func reset(roster: TenantRoster) {
+        self.roster = roster
+        owner = Int.min
+    }
+
+    /// Caches what depends only on the row's owner (city, employer), without allocating:
+    /// the city from the person's first draws, the employer's name folded as it is written.
     func select(owner o: Int) {
         guard o != owner else { return }
         owner = o
         let t = roster.tenant
+        employer.removeAll()
         if o >= 0 {
-            ownerCity = model.person(tenant: t, user: o).city.name
-            var g = model.keys.ledger.child("employer").child(t).generator(o)
-            employer = StatementText.fold(model.isBusiness(t) ? model.tenantProfile(t).name : model.people.companyName(using: &g))
+            ownerCity = BrazilGeography.cities[model.personSketch(tenant: t, user: o).city].name
+            if model.isBusiness(t) {
+                model.tenantTraits(t).company?.appendFolded(to: &employer)
+            } else {
+                var g = model.keys.ledger.child("employer").child(t).generator(o)
+                model.people.companyNameParts(using: &g).appendFolded(to: &employer)
+            }
         } else {
             ownerCity = "São Paulo"
-            employer = ""
         }
     }
 
@@ -52,10 +64,10 @@ final class LedgerText {
         case .openingBalance: b.append("SALDO ANTERIOR")
         case .salary:
             b.append(row.channel == .ted ? "TED RECEBIDA - SALARIO " as StaticString : "PIX RECEBIDO - SALARIO ")
-            b.append(utf8: employer)
+            b.append(employer)
         case .thirteenthSalary:
             b.append(row.channel == .ted ? "TED RECEBIDA - 13 SALARIO " as StaticString : "PIX RECEBIDO - 13 SALARIO ")
-            b.append(utf8: employer)
+            b.append(employer)
         case .income, .revenue:
             b.append("PIX RECEBIDO - ")
             writeExternalName(row, into: &b)
@@ -84,10 +96,10 @@ final class LedgerText {
         case .orderRefund: b.append("ESTORNO - FORTRESS MARKET")
         case .pixOut:
             b.append("PIX ENVIADO - ")
-            if row.otherUser >= 0 { b.append(utf8: roster.members[row.otherUser].statementName) } else { writeExternalName(row, into: &b) }
+            if row.otherUser >= 0 { roster.members[row.otherUser].appendStatementName(to: &b) } else { writeExternalName(row, into: &b) }
         case .pixIn:
             b.append("PIX RECEBIDO - ")
-            b.append(utf8: roster.members[row.otherUser].statementName)
+            roster.members[row.otherUser].appendStatementName(to: &b)
         case .tedOut:
             b.append("TED ENVIADA - ")
             writeExternalName(row, into: &b)

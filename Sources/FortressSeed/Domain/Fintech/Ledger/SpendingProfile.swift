@@ -17,7 +17,8 @@ struct SpendingProfile {
     /// Irregular income (PIX from clients, odd jobs) per month, and its median amount.
     let incomePerMonth: Double
     let incomeMedianCents: Int64
-    let bills: [Bill]
+    /// (A `var`: the ledger hands the array back to its scratch when done.)
+    var bills: [Bill]
     /// Multiplies the scenario's purchase rate: heavy and light users.
     let activity: Double
     /// Multiplies purchase amounts: people with higher income spend more per purchase.
@@ -42,6 +43,19 @@ extension SpendingProfile {
 extension FinanceModel {
     /// The spending profile of user `u` (or corporate owner) of tenant `t`.
     func spendingProfile(tenant t: Int, user u: Int, hasCredit: Bool, hasSavings: Bool) -> SpendingProfile {
+        var bills: [SpendingProfile.Bill] = []
+        var kinds: [Int] = []
+        return spendingProfile(tenant: t, user: u, hasCredit: hasCredit, hasSavings: hasSavings, bills: &bills, kinds: &kinds)
+    }
+
+    /// `spendingProfile(tenant:user:hasCredit:hasSavings:)` with the bills built in `bills`
+    /// (emptied first; the profile shares it, so the ledger can hand the storage back to
+    /// its scratch) and `kinds` as working space.
+    func spendingProfile(
+        tenant t: Int, user u: Int, hasCredit: Bool, hasSavings: Bool, bills: inout [SpendingProfile.Bill], kinds usedKinds: inout [Int]
+    ) -> SpendingProfile {
+        bills.removeAll(keepingCapacity: true)
+        usedKinds.removeAll(keepingCapacity: true)
         var g = keys.ledger.child("profile").child(t).generator(u)
         let l = scenario.ledger
         let salaried = g.bernoulli(l.salaryShare)
@@ -50,8 +64,6 @@ extension FinanceModel {
         var tenantG = keys.ledger.child("tenant.payday").generator(t)
         let payday = isBusiness(t) ? 1 + tenantG.uniform(below: 5) : 5
         let billCount = g.uniform(l.billsPerUser)
-        var bills: [SpendingProfile.Bill] = []
-        var usedKinds: [Int] = []
         for _ in 0..<billCount {
             let k = ledgerTables.recurringKinds[ledgerTables.recurringAlias.sample(using: &g)]
             if usedKinds.contains(k) { continue }

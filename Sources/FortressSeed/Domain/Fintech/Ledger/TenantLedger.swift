@@ -18,14 +18,16 @@ struct TenantLedger {
         model = scratch.shared.value
         self.tenant = tenant
         self.scratch = scratch
-        roster = TenantRoster(model: model, tenant: tenant)
+        roster = TenantRoster(model: model, tenant: tenant, storage: scratch.roster)
     }
 
     func run<S: LedgerSink>(into sink: inout S) throws {
         let created = model.tenantCreatedAt(tenant)
         for u in 0..<roster.members.count {
-            let facts = model.userFacts(tenant: tenant, user: u, tenantCreatedAt: created)
-            var ledger = UserLedger(roster: roster, tenant: tenant, user: u, facts: facts, scratch: scratch)
+            let facts = model.ledgerFacts(tenant: tenant, user: u, tenantCreatedAt: created, kinds: &scratch.kinds, accounts: &scratch.accountFacts)
+            var ledger = UserLedger(
+                roster: roster, tenant: tenant, user: u, accounts: scratch.accountFacts, churnAt: facts.lifecycle.churnAt,
+                cityName: BrazilGeography.cities[facts.person.city].name, scratch: scratch)
             try ledger.run(into: &sink)
             ledger.recycle(into: scratch)
         }

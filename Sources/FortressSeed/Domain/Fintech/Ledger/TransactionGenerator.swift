@@ -36,7 +36,7 @@ struct TransactionRowSink<W: RowWriting, S: ByteSink>: LedgerSink {
     mutating func startTenant(_ t: Int, roster: TenantRoster) {
         tenant = t
         tenantID = model.tenantID(t)
-        text = LedgerText(model: model, roster: roster)
+        if let text { text.reset(roster: roster) } else { text = LedgerText(model: model, roster: roster) }
     }
 
     mutating func emit(_ row: LedgerRow) throws {

@@ -16,7 +16,7 @@
 struct UserLedger {
     struct Account {
         let id: UUIDValue
-        let facts: AccountFacts
+        let facts: Terms
         var balance: Int64 = 0
         /// Pending debits: authorized, not settled, not spendable.
         var hold: Int64 = 0
@@ -24,10 +24,28 @@ struct UserLedger {
         var committed: Int64 = 0
         var isCredit: Bool { facts.kind == .credit }
 
+        init(id: UUIDValue, facts: AccountFacts) {
+            self.id = id
+            self.facts = Terms(
+                kind: facts.kind, currency: facts.currency, openedAt: facts.openedAt,
+                creditLimitCents: facts.creditLimitCents, closingDay: facts.closingDay)
+        }
+
         /// What a new debit may use: the balance, or for credit the unused limit.
         var available: Int64 {
             isCredit ? facts.creditLimitCents + balance - hold - committed : balance - hold
         }
+    }
+
+    /// What the simulation reads of an account's `AccountFacts`: all but its number, a
+    /// `String` whose retain and release every copy of an `Account` paid (accounts are
+    /// read, and copied, several times per row).
+    struct Terms {
+        let kind: AccountKind
+        let currency: Currency
+        let openedAt: Int64
+        let creditLimitCents: Int64
+        let closingDay: Int
     }
 
     /// The model, by reference (`model` reads it in place).
@@ -38,7 +56,7 @@ struct UserLedger {
     /// User index, or `-1 - c` for corporate account c.
     let owner: Int
     var accounts: [Account]
-    let profile: SpendingProfile
+    var profile: SpendingProfile
     /// No rows at or after this instant (churn, or "now").
     let end: Int64
     let start: Int64
@@ -79,6 +97,14 @@ struct UserLedger {
 
     /// A user's ledger with `scratch`'s model and buffers.
     init(roster: TenantRoster, tenant t: Int, user u: Int, facts: UserFacts, scratch: LedgerScratch) {
+        self.init(
+            roster: roster, tenant: t, user: u, accounts: facts.accounts, churnAt: facts.lifecycle.churnAt,
+            cityName: facts.person.city.name, scratch: scratch)
+    }
+
+    /// A user's ledger from what it reads of `UserFacts`: the accounts, the churn instant
+    /// and the home city (carts), so the transactions pass can pass `ledgerFacts`'.
+    init(roster: TenantRoster, tenant t: Int, user u: Int, accounts facts: [AccountFacts], churnAt: Int64?, cityName: String, scratch: LedgerScratch) {
         shared = scratch.shared
         let model = scratch.shared.value
         self.roster = roster
@@ -89,11 +115,12 @@ struct UserLedger {
         tenant = t
         owner = u
         accounts = LedgerScratch.take(&scratch.accounts)
-        for (k, f) in facts.accounts.enumerated() { accounts.append(Account(id: model.accountID(tenant: t, user: u, account: k), facts: f)) }
-        let hasCredit = facts.accounts.contains { $0.kind == .credit }
+        for (k, f) in facts.enumerated() { accounts.append(Account(id: model.accountID(tenant: t, user: u, account: k), facts: f)) }
+        let hasCredit = facts.contains { $0.kind == .credit }
+        var bills = LedgerScratch.take(&scratch.bills)
         profile = model.spendingProfile(
-            tenant: t, user: u, hasCredit: hasCredit, hasSavings: facts.accounts.contains { $0.kind == .savings })
-        end = min(facts.lifecycle.churnAt ?? Int64.max, model.scenario.nowMicros)
+            tenant: t, user: u, hasCredit: hasCredit, hasSavings: facts.contains { $0.kind == .savings }, bills: &bills, kinds: &scratch.billKinds)
+        end = min(churnAt ?? Int64.max, model.scenario.nowMicros)
         start = model.scenario.historyStartMicros
         future = LedgerScratch.take(&scratch.future)
         today = LedgerScratch.take(&scratch.today)
@@ -103,7 +130,7 @@ struct UserLedger {
         orderPayments.removeAll(keepingCapacity: true)
         if roster.supermarket {
             let keep = scratch.keepsCartPlans
-            model.retail.forEachCart(tenant: t, user: u, owner: CartOwner(facts: facts, hasCredit: hasCredit), lines: &scratch.cartLines) { cart, lines in
+            model.retail.forEachCart(tenant: t, user: u, owner: CartOwner(openedAt: facts[0].openedAt, churnAt: churnAt, cityName: cityName, hasCredit: hasCredit), lines: &scratch.cartLines) { cart, lines in
                 carts.append(LedgerCart(order: cart.order, totalCents: CartPlan.total(lines)))
                 if keep {
                     cartPlans.append(CartPlan(
@@ -143,7 +170,8 @@ struct UserLedger {
                 id: model.corporateAccountID(tenant: t, account: c),
                 facts: model.accountFacts(tenant: t, owner: -1 - c, account: c, kind: kind, openedAfter: created, openedBefore: model.scenario.nowMicros)))
         }
-        profile = model.spendingProfile(tenant: t, user: -1, hasCredit: false, hasSavings: false)
+        var bills = LedgerScratch.take(&scratch.bills)
+        profile = model.spendingProfile(tenant: t, user: -1, hasCredit: false, hasSavings: false, bills: &bills, kinds: &scratch.billKinds)
         end = model.scenario.nowMicros
         start = model.scenario.historyStartMicros
         future = LedgerScratch.take(&scratch.future)
@@ -162,6 +190,7 @@ struct UserLedger {
         swap(&scratch.carts, &carts)
         swap(&scratch.orderPayments, &orderPayments)
         swap(&scratch.billDue, &billDue)
+        swap(&scratch.bills, &profile.bills)
     }
 
     /// Runs the whole history, emitting rows into `sink`.
