@@ -38,7 +38,7 @@ extension RetailModel {
     /// (Visited like `RetailModel.forEachCart`: each header with its lines in the reused `lines`.)
     func forEachRefundAbuseCart(
         tenant t: Int, user u: Int, owner: CartOwner, first: Int, home: Int, lines: inout [CartPlan.Line],
-        _ body: (CartHeader, [CartPlan.Line]) -> Void
+        products: ProductTermsCache? = nil, _ body: (CartHeader, [CartPlan.Line]) -> Void
     ) {
         guard let w = refundAbuse(tenant: t, user: u, openedAt: owner.openedAt, churnAt: owner.churnAt) else { return }
         let hasCredit = owner.hasCredit
@@ -58,8 +58,8 @@ extension RetailModel {
             for _ in 0..<g.uniform(r.itemsPerCart) {
                 let p = catalog.pick(using: &g)
                 if lines.contains(where: { $0.product == p }) { continue }
-                let f = catalog.facts(p)
-                lines.append(.init(product: p, quantity: f.offer.size.isSoldByMeasure ? 1 : 1 + g.uniform(below: 3), unitPriceCents: f.priceCents))
+                let f = lineTerms(p, products)
+                lines.append(.init(product: p, quantity: f.soldByMeasure ? 1 : 1 + g.uniform(below: 3), unitPriceCents: f.priceCents))
             }
             let order = OrderPlan(
                 createdAt: checkout, paymentAt: payment, shippedAt: shipped, deliveredAt: delivered, cancelAt: cancelAt,

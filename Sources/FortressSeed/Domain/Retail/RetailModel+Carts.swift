@@ -17,9 +17,11 @@ extension RetailModel {
     /// The carts of `carts(tenant:user:facts:hasCredit:)`, same draws, one at a time and
     /// without an array per cart: `body` gets each cart's header and its lines in
     /// `lines`, a buffer the caller keeps and this reuses (emptied, capacity kept, per cart).
-    /// The ledger replays carts for every user and keeps only their orders and totals.
+    /// The ledger replays carts for every user and keeps only their orders and totals
+    /// (`products` remembers the products' line terms across calls).
     func forEachCart(
-        tenant t: Int, user u: Int, owner: CartOwner, lines: inout [CartPlan.Line], _ body: (CartHeader, [CartPlan.Line]) -> Void
+        tenant t: Int, user u: Int, owner: CartOwner, lines: inout [CartPlan.Line], products: ProductTermsCache? = nil,
+        _ body: (CartHeader, [CartPlan.Line]) -> Void
     ) {
         let r = scenario.retail
         let now = scenario.nowMicros
@@ -70,16 +72,16 @@ extension RetailModel {
                 for _ in 0..<items {
                     guard let p = pickProduct(open: open, location: location, using: &cg) else { continue }
                     if lines.contains(where: { $0.product == p }) { continue }
-                    let facts = catalog.facts(p)
-                    let quantity = facts.offer.size.isSoldByMeasure ? 1 : (cg.bernoulli(0.7) ? 1 : 2 + cg.uniform(below: 3))
-                    lines.append(.init(product: p, quantity: quantity, unitPriceCents: facts.priceCents))
+                    let terms = lineTerms(p, products)
+                    let quantity = terms.soldByMeasure ? 1 : (cg.bernoulli(0.7) ? 1 : 2 + cg.uniform(below: 3))
+                    lines.append(.init(product: p, quantity: quantity, unitPriceCents: terms.priceCents))
                 }
             }
             let expires: Int64 = order?.createdAt ?? (created + lifetime)
             body(CartHeader(index: c, createdAt: created, expiresAt: expires, location: location, order: lines.isEmpty ? nil : order), lines)
         }
         // Fraud hook: a refund abuser's extra orders (new indices after the ordinary carts).
-        forEachRefundAbuseCart(tenant: t, user: u, owner: owner, first: count, home: home, lines: &lines, body)
+        forEachRefundAbuseCart(tenant: t, user: u, owner: owner, first: count, home: home, lines: &lines, products: products, body)
     }
 
     /// A shopping instant in [from, to): days weighted like purchases (weekends, paydays,

@@ -83,7 +83,12 @@ public struct BinaryRowWriter: RowWriting {
 
     public mutating func label(_ value: StaticString) {
         next(.text)
-        value.withUTF8Buffer { buffer.appendBinaryField(UnsafeRawBufferPointer($0)) }
+        // Literals are stored UTF-8 (a pointer): no closure through `withUTF8Buffer` per label.
+        if value.hasPointerRepresentation {
+            buffer.appendBinaryField(UnsafeRawBufferPointer(start: value.utf8Start, count: value.utf8CodeUnitCount))
+        } else {
+            value.withUTF8Buffer { buffer.appendBinaryField(UnsafeRawBufferPointer($0)) }
+        }
     }
 
     public mutating func int(_ value: Int64) {

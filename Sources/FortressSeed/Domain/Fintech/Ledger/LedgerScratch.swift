@@ -26,6 +26,7 @@ final class LedgerScratch {
     let roster = TenantRoster.Storage()
     var orderPayments: [Int: (seq: Int, slot: Int)] = [:]
     let expCache = ExpCache()
+    let productTerms = ProductTermsCache()
     /// Whether ledgers also keep each cart whole (`UserLedger.cartPlans`, lines and all):
     /// the outbox, audit and sales census read them after the run; the other tables don't.
     let keepsCartPlans: Bool

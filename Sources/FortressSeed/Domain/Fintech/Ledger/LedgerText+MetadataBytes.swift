@@ -97,17 +97,23 @@ final class MerchantFragments {
     private static let slotCount = 8_192
     private static let slotSize = 192
     /// `merchant << 16 | kind` of the fragment in each slot, or -1.
-    private var tags: [Int]
-    private var lengths: [Int]
+    private let tags: UnsafeMutablePointer<Int>
+    private let lengths: UnsafeMutablePointer<Int>
     private let storage: UnsafeMutablePointer<UInt8>
 
     init() {
-        tags = Array(repeating: -1, count: Self.slotCount)
-        lengths = Array(repeating: 0, count: Self.slotCount)
+        tags = .allocate(capacity: Self.slotCount)
+        tags.initialize(repeating: -1, count: Self.slotCount)
+        lengths = .allocate(capacity: Self.slotCount)
+        lengths.initialize(repeating: 0, count: Self.slotCount)
         storage = .allocate(capacity: Self.slotCount * Self.slotSize)
     }
 
-    deinit { storage.deallocate() }
+    deinit {
+        tags.deallocate()
+        lengths.deallocate()
+        storage.deallocate()
+    }
 
     /// Appends merchant `m`'s fragment to `b`: from the cache, or written by `render` (and kept).
     func write(_ m: Int, kind: Int, into b: inout ByteBuffer, render: (inout ByteBuffer) -> Void) {

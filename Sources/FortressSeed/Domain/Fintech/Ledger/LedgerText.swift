@@ -12,12 +12,14 @@
 /// PADARIA PAO QUENTE", "PIX RECEBIDO - MARIA SOUZA"); the category follows
 /// the same rule the tenant's `categories.rules` state (MCC and merchant name).
 final class LedgerText {
+    // (Unchecked exclusivity: read for every row, never accessed reentrantly, and a
+    // checked class property costs a runtime call per access.)
     let model: FinanceModel
-    private(set) var roster: TenantRoster
-    private(set) var owner = Int.min
-    private(set) var ownerCity = ""
+    @exclusivity(unchecked) private(set) var roster: TenantRoster
+    @exclusivity(unchecked) private(set) var owner = Int.min
+    @exclusivity(unchecked) private(set) var ownerCity = ""
     /// The owner's employer as statements print it (folded), rewritten per owner in place.
-    private var employer = ByteBuffer(capacity: 64)
+    @exclusivity(unchecked) private var employer = ByteBuffer(capacity: 64)
 
     init(model: FinanceModel, roster: TenantRoster) {
         self.model = model

@@ -130,7 +130,8 @@ struct UserLedger {
         orderPayments.removeAll(keepingCapacity: true)
         if roster.supermarket {
             let keep = scratch.keepsCartPlans
-            model.retail.forEachCart(tenant: t, user: u, owner: CartOwner(openedAt: facts[0].openedAt, churnAt: churnAt, cityName: cityName, hasCredit: hasCredit), lines: &scratch.cartLines) { cart, lines in
+            model.retail.forEachCart(tenant: t, user: u, owner: CartOwner(openedAt: facts[0].openedAt, churnAt: churnAt, cityName: cityName, hasCredit: hasCredit), lines: &scratch.cartLines, products: scratch.productTerms
+            ) { cart, lines in
                 carts.append(LedgerCart(order: cart.order, totalCents: CartPlan.total(lines)))
                 if keep {
                     cartPlans.append(CartPlan(
