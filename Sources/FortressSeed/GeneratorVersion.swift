@@ -3,5 +3,5 @@
 /// Same version + scenario + seed ⇒ same bytes. Bump it whenever generated
 /// output changes (the golden fixtures change in the same commit).
 public enum GeneratorVersion {
-    public static let string = "0.4.0"
+    public static let string = "0.5.0"
 }
