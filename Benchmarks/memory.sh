@@ -4,6 +4,8 @@
 #
 #   Benchmarks/memory.sh [SCALE ...]          # default: 1 10
 #   SCENARIO=load-test SEED=1 JOBS=1 SCRATCH=.build-bench Benchmarks/memory.sh 0.1 1 10
+#   SHARD=0/20 Benchmarks/memory.sh 10        # one shard: shard 0 has every global table at full scale
+#                                             # (inventory, restocks, daily sales over all tenants' orders)
 #
 # `load-test` at scale 10 is about 420 M rows and 200 GB as CSV: more than this machine's
 # disk. So the throwaway cluster's tables get a BEFORE INSERT trigger that returns NULL:
@@ -19,6 +21,10 @@ SCALES=("$@")
 SCENARIO=${SCENARIO:-load-test}
 SEED=${SEED:-1}
 JOBS=${JOBS:-1}
+SHARD=${SHARD:-}
+# A shard loads with --append and without --fast (shards cannot drop indexes; no row is stored anyway).
+mode=(--fast)
+[ -z "$SHARD" ] || mode=(--shard "$SHARD" --append)
 work=$(mktemp -d /tmp/fortress-mem.XXXXXX)
 chmod 755 "$work"
 cleanup() { .ci/pg-throwaway.sh stop "$work/pg" || true; rm -rf "$work"; }
@@ -46,13 +52,13 @@ for scale in "${SCALES[@]}"; do
           END LOOP; END \$\$"
   t0=$(date +%s.%N)
   kb=$( { /usr/bin/time -v "$bin" load --scenario "$SCENARIO" --scale "$scale" --seed "$SEED" --database-url "$base/mem" \
-          --fast --jobs "$JOBS" --json >"$work/mem.json"; } 2>&1 | awk -F: '/Maximum resident/ {gsub(/ /,"",$2); print $2}')
+          "${mode[@]}" --jobs "$JOBS" --json >"$work/mem.json"; } 2>&1 | awk -F: '/Maximum resident/ {gsub(/ /,"",$2); print $2}')
   t1=$(date +%s.%N)
   rows=$(psql -X -At -d "$base/mem" -c "SELECT last_value FROM received_rows")
-  python3 - "$rows" "$scale" "$kb" "$t0" "$t1" <<'PY'
+  python3 - "$rows" "$scale" "$kb" "$t0" "$t1" ${SHARD:+"$SHARD"} <<'PY'
 import sys
 rows, scale, kb, t0, t1 = int(sys.argv[1]), sys.argv[2], int(sys.argv[3]), float(sys.argv[4]), float(sys.argv[5])
-print(f"scale {scale}: {rows:,} rows sent (each parsed by the server, then discarded) in {t1 - t0:.0f} s "
+print(f"scale {scale}{' shard ' + sys.argv[6] if len(sys.argv) > 6 else ''}: {rows:,} rows sent (each parsed by the server, then discarded) in {t1 - t0:.0f} s "
       f"({rows / (t1 - t0):,.0f} rows/s), peak RSS {kb // 1024} MB")
 PY
 done
