@@ -138,7 +138,7 @@ for i in $(seq "$RUNS"); do
   done
   t0=$(now); psqlq -d "$base/csv$i" -f "$script" >/dev/null; t1=$(now)
   e2e_psql+=("$(python3 -c "print(round($total_rows/($t1-$t0)))")")
-  psqlq -d "$base/csv$i" -c "ANALYZE"; t2=$(now)
+  psqlq -d "$base/csv$i" -c "ANALYZE ${tables// /, }"; t2=$(now)
   e2e_psql_an+=("$(python3 -c "print(round($total_rows/($t2-$t0)))")")
   psqlq -d "$base/postgres" -c "DROP DATABASE e2e$i" -c "DROP DATABASE csv$i"
 done

@@ -70,6 +70,11 @@ extension Loader {
                     dropped.append(name)
                 }
             }
+            // With every foreign key between the tables dropped, the largest go first (as in one transaction).
+            if options.fast, try !BulkLoadPlan.foreignKeysRemain(among: pending.map(\.table), on: db) {
+                let order = Self.serverHeavyFirst(pending)
+                pendingUnits.sort { order.firstIndex(of: $0.table)! < order.firstIndex(of: $1.table)! }
+            }
             try db.execute("COMMIT")
             loading = true
 

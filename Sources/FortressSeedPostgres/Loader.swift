@@ -129,11 +129,13 @@ public struct Loader: Sendable {
     }
 
     /// The load order when no foreign key constrains it (`--fast` dropped them all):
-    /// `events_outbox` first, the table the server takes slowest (jsonb parsing) and
-    /// the generator fastest, so that while the server parses it the lookahead
-    /// generator encodes the tables whose generation is slow (`TableStreamer`).
+    /// `transactions` and `events_outbox` first, the largest tables and the ones the
+    /// server takes slowest (jsonb parsing) while the generator is fast, so that while
+    /// the server parses them the lookahead generator encodes the tables whose
+    /// generation is slow (`TableStreamer`).
     static func serverHeavyFirst(_ tables: [GeneratedTable]) -> [GeneratedTable] {
-        tables.filter { $0 == .eventsOutbox } + tables.filter { $0 != .eventsOutbox }
+        let heavy: [GeneratedTable] = [.transactions, .eventsOutbox]
+        return heavy.filter(tables.contains) + tables.filter { !heavy.contains($0) }
     }
 
     /// Session settings, the schema and the compatibility check: the start of every mode's first transaction.

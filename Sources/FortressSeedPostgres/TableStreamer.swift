@@ -1,5 +1,8 @@
 import FortressSeed
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Streams generated tables into one connection: generator threads encode, this thread sends.
 ///
@@ -8,8 +11,8 @@ import Foundation
 /// run the generators into pooled buffers while this thread hands them to
 /// libpq (`BufferPipe`), so encoding and the server's ingest overlap. With
 /// more than one unit, a second generator thread works ahead on the next
-/// units (up to `lookaheadBytes`): the tables whose generation is slow are
-/// then ready when their turn comes. Memory stays at about
+/// units (up to `lookaheadBytes`, at the lowest CPU priority): the tables
+/// whose generation is slow are then ready when their turn comes. Memory stays at about
 /// `pipeDepth × bufferBytes + lookaheadBytes`.
 /// `before` and `after` run on this thread around each table's COPY: the
 /// per-table mode opens and commits its transaction there.
@@ -96,6 +99,13 @@ struct TableStreamer {
         return loads
     }
 
+    /// Nice 19 for the calling thread only (Linux: the nice value is per thread); best effort.
+    static func lowerThreadPriority() {
+        #if os(Linux)
+        _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 19)
+        #endif
+    }
+
     /// Starts `threads` generator threads; each claims the next unit in order and generates it into the pipe.
     private func startProducers(_ pipe: BufferPipe, _ tables: [LoadUnit], threads: Int) {
         let dataset = self.dataset, bufferBytes = options.bufferBytes
@@ -103,6 +113,10 @@ struct TableStreamer {
             pipe.producerStarted()
             let thread = Thread {
                 defer { pipe.producerExited() }
+                // The second generator works ahead with the CPU nobody else wants: on a small
+                // machine it would otherwise take cycles from the server's COPY (and from the
+                // first generator) just when the server is the bottleneck.
+                if n > 0 { Self.lowerThreadPriority() }
                 do {
                     while let index = pipe.claim() {
                         let unit = tables[index]
