@@ -43,9 +43,11 @@ struct LoadUnit: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The units of `tables` for `jobs` connections: splittable tables in `jobs` parts,
-    /// unless the bookkeeping already holds parts of one in another count (a resume keeps it).
+    /// unless the bookkeeping already holds the table whole or parts of it in another
+    /// count (a resume keeps what it started with).
     static func plan(_ tables: [GeneratedTable], jobs: Int, recorded: Set<String>) -> [LoadUnit] {
         tables.flatMap { table -> [LoadUnit] in
+            if recorded.contains(table.rawValue) { return [LoadUnit(table)] }
             let earlier = recorded.first { tableName($0) == table.rawValue && $0 != table.rawValue }.flatMap(partCount)
             let parts = earlier ?? (jobs > 1 && splittable.contains(table) ? jobs : 1)
             return (0..<parts).map { LoadUnit(table, part: $0, of: parts) }

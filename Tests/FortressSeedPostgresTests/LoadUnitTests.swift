@@ -16,6 +16,12 @@ struct LoadUnitTests {
         ])
     }
 
+    @Test("A table an earlier run committed whole stays whole (and so skipped) whatever --jobs says now")
+    func resumeKeepsWholeTables() {
+        let units = LoadUnit.plan(tables, jobs: 2, recorded: ["tenants", "transactions"])
+        #expect(units.map(\.name) == ["tenants", "users", "transactions", "events_outbox#1/2", "events_outbox#2/2"])
+    }
+
     @Test("A resume keeps the part count it started with, whatever --jobs says now")
     func resumeKeepsParts() {
         let units = LoadUnit.plan(tables, jobs: 4, recorded: ["tenants", "transactions#1/2"])
