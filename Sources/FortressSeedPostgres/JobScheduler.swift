@@ -23,11 +23,7 @@ final class JobScheduler: @unchecked Sendable {
 
     private let condition = NSCondition()
     private var pending: [LoadUnit]
-    private var statements: [StatementPool.Statement]
-    /// Tables a running statement holds.
-    private var busy: Set<String> = []
-    /// Optional statements' failures.
-    private(set) var failures: [String] = []
+    private var statements: StatementPool.Claims
     /// Units not yet committed, per table.
     private var unfinished: [String: Int]
     private let dependencies: [String: [String]]
@@ -41,7 +37,7 @@ final class JobScheduler: @unchecked Sendable {
 
     init(units: [LoadUnit], statements: [StatementPool.Statement] = [], enforceOrder: Bool, workers: Int) {
         pending = units
-        self.statements = statements
+        self.statements = StatementPool.Claims(statements)
         total = units.count
         unfinished = [:]
         var deps: [String: [String]] = [:]
@@ -59,12 +55,8 @@ final class JobScheduler: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         while true {
-            if firstError != nil || (pending.isEmpty && statements.isEmpty) { return nil }
-            if let i = statements.firstIndex(where: { s in s.tables.allSatisfy { unfinished[$0] == nil } && busy.isDisjoint(with: s.tables) }) {
-                let s = statements.remove(at: i)
-                busy.formUnion(s.tables)
-                return .statement(s)
-            }
+            if firstError != nil || (pending.isEmpty && statements.pending.isEmpty) { return nil }
+            if let s = statements.take(where: { $0.tables.allSatisfy { unfinished[$0] == nil } }) { return .statement(s) }
             if let i = pending.firstIndex(where: { u in
                 dependencies[u.table.rawValue, default: []].allSatisfy { unfinished[$0] == nil }
             }) {
@@ -77,16 +69,17 @@ final class JobScheduler: @unchecked Sendable {
     /// A worker ran `statement`; an optional one's failure is kept as a message, any other's stops the hand-out.
     func finish(_ statement: StatementPool.Statement, error: PostgresError?) {
         condition.lock()
-        busy.subtract(statement.tables)
-        if let error {
-            if statement.optional {
-                failures.append("\(statement.sql.prefix(72)) failed: \(error)")
-            } else if firstError == nil {
-                firstError = error
-            }
-        }
+        statements.release(statement, error: error)
+        if firstError == nil, let e = statements.firstError { firstError = e }
         condition.broadcast()
         condition.unlock()
+    }
+
+    /// Optional statements' failures.
+    var failures: [String] {
+        condition.lock()
+        defer { condition.unlock() }
+        return statements.failures
     }
 
     /// A worker committed `unit`.

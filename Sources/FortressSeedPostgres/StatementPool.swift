@@ -72,47 +72,64 @@ struct StatementPool {
         }
     }
 
-    /// The statements not yet taken, the tables in use, and what happened.
-    private final class Queue: @unchecked Sendable {
-        private let condition = NSCondition()
-        private var pending: [Statement]
+    /// Statements not yet taken, the tables running ones hold, and what failed: the rule
+    /// this pool and `JobScheduler` share. Not thread-safe: its owner locks around it.
+    struct Claims {
+        private(set) var pending: [Statement]
         private var busy: Set<String> = []
         /// The first failure of a required statement.
         private(set) var firstError: PostgresError?
         /// Optional statements' failures.
         private(set) var failures: [String] = []
 
-        init(_ statements: [Statement]) {
-            pending = statements
+        init(_ statements: [Statement]) { pending = statements }
+
+        /// Takes the first pending statement whose tables are free (and `ready`), holding its tables.
+        mutating func take(where ready: (Statement) -> Bool = { _ in true }) -> Statement? {
+            guard let i = pending.firstIndex(where: { busy.isDisjoint(with: $0.tables) && ready($0) }) else { return nil }
+            let s = pending.remove(at: i)
+            busy.formUnion(s.tables)
+            return s
         }
+
+        /// Frees `s`'s tables; keeps an optional statement's failure as a message, a required one's as `firstError`.
+        mutating func release(_ s: Statement, error: PostgresError?) {
+            busy.subtract(s.tables)
+            guard let error else { return }
+            if s.optional {
+                failures.append("\(s.sql.prefix(72)) failed: \(error)")
+            } else if firstError == nil {
+                firstError = error
+            }
+        }
+    }
+
+    /// `Claims` behind a lock, for the pool's connections.
+    private final class Queue: @unchecked Sendable {
+        private let condition = NSCondition()
+        private var claims: Claims
+
+        init(_ statements: [Statement]) { claims = Claims(statements) }
+
+        var firstError: PostgresError? { condition.withLock { claims.firstError } }
+        var failures: [String] { condition.withLock { claims.failures } }
 
         /// The first pending statement whose tables are free; blocks while none is; nil when done.
         func next() -> Statement? {
             condition.lock()
             defer { condition.unlock() }
             while true {
-                if pending.isEmpty || firstError != nil { return nil }
-                if let i = pending.firstIndex(where: { busy.isDisjoint(with: $0.tables) }) {
-                    let s = pending.remove(at: i)
-                    busy.formUnion(s.tables)
-                    return s
-                }
+                if claims.pending.isEmpty || claims.firstError != nil { return nil }
+                if let s = claims.take() { return s }
                 condition.wait()
             }
         }
 
         func finish(_ s: Statement, error: PostgresError?) {
-            condition.lock()
-            busy.subtract(s.tables)
-            if let error {
-                if s.optional {
-                    failures.append("\(s.sql.prefix(72)) failed: \(error)")
-                } else if firstError == nil {
-                    firstError = error
-                }
+            condition.withLock {
+                claims.release(s, error: error)
+                condition.broadcast()
             }
-            condition.broadcast()
-            condition.unlock()
         }
     }
 
