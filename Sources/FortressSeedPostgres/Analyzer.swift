@@ -18,8 +18,17 @@ struct Analyzer {
     /// Partitioned tables: ANALYZE samples each partition and then the whole hierarchy.
     let partitioned: Set<String>
 
-    /// The order to analyze in: the largest estimated cost first.
-    var order: [String] { tables.sorted { cost($0) > cost($1) }.map(\.table) }
+    /// The order to analyze in: partitioned tables first (the longest, even when their size
+    /// is unknown, as for tables an earlier run committed), then the largest estimated cost
+    /// first; ties keep the given order.
+    var order: [String] {
+        tables.enumerated().sorted { a, b in
+            let (pa, pb) = (partitioned.contains(a.element.table), partitioned.contains(b.element.table))
+            if pa != pb { return pa }
+            let (ca, cb) = (cost(a.element), cost(b.element))
+            return ca != cb ? ca > cb : a.offset < b.offset
+        }.map(\.element.table)
+    }
 
     /// About the bytes ANALYZE reads: every row up to its 30,000-row sample (the
     /// default statistics target); a partitioned table once per partition, then again.

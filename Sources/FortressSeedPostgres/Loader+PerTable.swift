@@ -152,10 +152,7 @@ extension Loader {
         let rebuilds = options.fast
             ? try BulkLoadPlan.missingRebuilds(tables: dataset.tables.map(\.table), writer: writer, dropped: dropped, on: db) : []
         guard options.analyze else { return rebuilds }
-        let names = loaded.map(\.rawValue) + resumed
-        let partitioned = Set(dataset.tables.filter { $0.table.partitioning != nil }.map(\.rawValue))
-        let ordered = names.filter(partitioned.contains) + names.filter { !partitioned.contains($0) }
-        return rebuilds + ordered.map { StatementPool.Statement(sql: "ANALYZE " + $0, tables: [$0], optional: true) }
+        return rebuilds + analyzer((loaded.map(\.rawValue) + resumed).map { TableLoad(table: $0) }).statements
     }
 
     /// Every table of the finished load: this run's, and the ones an earlier run committed

@@ -84,5 +84,8 @@ import Testing
         let a = Analyzer(tables: loads, jobs: 2, partitioned: ["transactions"])
         // events_outbox's ANALYZE reads a 30,000-row sample (18 MB), transactions every partition (84 MB) and a sample again.
         #expect(a.order == ["transactions", "events_outbox", "categories", "users", "tenants"])
+        // Sizes unknown (tables an earlier run committed): the partitioned one first, the others as given.
+        let unknown = Analyzer(tables: ["tenants", "users", "transactions"].map { TableLoad(table: $0) }, jobs: 2, partitioned: ["transactions"])
+        #expect(unknown.order == ["transactions", "tenants", "users"])
     }
 }
