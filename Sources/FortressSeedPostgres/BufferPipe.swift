@@ -34,6 +34,8 @@ final class BufferPipe: @unchecked Sendable {
     private var heads: [Int]
     /// Pool buffers queued for (or being sent from) each unit.
     private var held: [Int]
+    /// Sum of `held`: every pool buffer not back in `free`.
+    private var totalHeld = 0
     private var free: [ByteBuffer] = []
     private var allocated = 0
     private let bufferCapacity: Int
@@ -86,6 +88,7 @@ final class BufferPipe: @unchecked Sendable {
         while !cancelled && !mayTake(unit) { condition.wait() }
         if cancelled { condition.unlock(); throw Cancelled() }
         held[unit] += 1
+        totalHeld += 1
         var buffer: ByteBuffer
         if let b = free.popLast() {
             buffer = b
@@ -112,10 +115,16 @@ final class BufferPipe: @unchecked Sendable {
     }
 
     /// Whether `unit` may take one more buffer now (call with the lock held).
+    ///
+    /// The units after the head are bounded twice: by `lookahead` between them, and by the
+    /// pool's total. The second matters just after the head moves on: the new head may
+    /// already hold up to `lookahead` buffers (more than `depth`), and the units after it
+    /// must not take another `lookahead` on top. The head itself only needs `held < depth`,
+    /// which leaves the total below `depth + lookahead`, so it can always proceed.
     private func mayTake(_ unit: Int) -> Bool {
         if unit == current { return held[unit] < depth }
         let ahead = held[(current + 1)...].reduce(0, +)
-        return ahead < lookahead
+        return ahead < lookahead && totalHeld < depth + lookahead
     }
 
     private func enqueue(_ item: consuming Item, unit: Int) {
@@ -158,6 +167,7 @@ final class BufferPipe: @unchecked Sendable {
         condition.lock()
         free.append(b)
         held[unit] -= 1
+        totalHeld -= 1
         condition.broadcast()
         condition.unlock()
     }
@@ -177,7 +187,7 @@ final class BufferPipe: @unchecked Sendable {
         condition.unlock()
     }
 
-    /// Pool buffers allocated so far (at most `depth + lookahead`, plus one per producer in a race).
+    /// Pool buffers allocated so far: at most `depth + lookahead`.
     var buffersAllocated: Int {
         condition.lock()
         defer { condition.unlock() }

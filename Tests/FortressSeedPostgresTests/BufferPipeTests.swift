@@ -50,23 +50,53 @@ import Testing
         #expect(pipe.buffersAllocated <= depth + lookahead)
     }
 
+    /// Waits (up to 10 s) until the pipe has allocated `count` buffers, then a little longer
+    /// so that a producer that would wrongly take one more has the time to; returns the count.
+    static func allocatedAfterSettling(_ pipe: BufferPipe, reaching count: Int) -> Int {
+        let deadline = Date().addingTimeInterval(10)
+        while pipe.buffersAllocated < count && Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+        Thread.sleep(forTimeInterval: 0.2)
+        return pipe.buffersAllocated
+    }
+
     @Test("Units after the one being sent hold at most `lookahead` buffers; the head still gets its depth")
     func lookaheadIsBounded() throws {
         let pipe = BufferPipe(units: 3, depth: 2, lookahead: 4, bufferCapacity: 64)
         Self.startProducers(pipe, threads: 2) { _ in 100 }
         // Nothing is sent yet: unit 0 fills its depth, units 1 and 2 share the lookahead, then all block.
-        Thread.sleep(forTimeInterval: 0.3)
-        #expect(pipe.buffersAllocated == 2 + 4)
+        #expect(Self.allocatedAfterSettling(pipe, reaching: 2 + 4) == 2 + 4)
         pipe.cancel()
         pipe.waitForProducers()  // cancellation releases the blocked producers
+    }
+
+    @Test("When the head moves to a unit that filled the lookahead, the units after it stay within depth + lookahead")
+    func headMovesOntoAFullLookahead() throws {
+        let depth = 2, lookahead = 3
+        let pipe = BufferPipe(units: 3, depth: depth, lookahead: lookahead, bufferCapacity: 64)
+        // Unit 1 takes the whole lookahead while unit 0 (empty) is the head.
+        var b = ByteBuffer(capacity: 8)
+        b.append(1)
+        for _ in 0..<lookahead { try pipe.push(bytes: b, unit: 1) }
+        pipe.finish(unit: 0, rows: 0)
+        guard case .end = pipe.pop(unit: 0) else { Issue.record("unit 0 should end at once"); return }
+        // Unit 1 becomes the head holding 3 buffers, more than its depth of 2.
+        guard case .data = pipe.pop(unit: 1) else { Issue.record("unit 1 should have data"); return }
+        pipe.producerStarted()
+        Thread {
+            defer { pipe.producerExited() }
+            try? Self.produce(pipe, unit: 2, buffers: 100)
+        }.start()
+        // Unit 2 may take only what is left of depth + lookahead: 2 buffers, not another 3.
+        #expect(Self.allocatedAfterSettling(pipe, reaching: depth + lookahead) == depth + lookahead)
+        pipe.cancel()
+        pipe.waitForProducers()
     }
 
     @Test("Without lookahead only the unit being sent is generated")
     func noLookahead() throws {
         let pipe = BufferPipe(units: 3, depth: 2, lookahead: 0, bufferCapacity: 64)
         Self.startProducers(pipe, threads: 1) { _ in 5 }
-        Thread.sleep(forTimeInterval: 0.2)
-        #expect(pipe.buffersAllocated == 2)
+        #expect(Self.allocatedAfterSettling(pipe, reaching: 2) == 2)
         pipe.cancel()
         #expect(pipe.pop(unit: 0) == nil)
         pipe.waitForProducers()
