@@ -15,11 +15,17 @@
 #      (written by `generate`) into the fully indexed schema; also each side
 #      with the same extra work: without ANALYZE (`--no-analyze`), and psql
 #      followed by `ANALYZE`; and `--commit per-table --jobs 2` (2 connections).
+#      Twice: (a) on the scenario above (1.1M rows, where ANALYZE's bounded
+#      sample and the fixed costs weigh most), and (b) on `load-test` at
+#      E2E_SCALE (default 0.3: 13.5M rows, 5.7 GB of CSV, about 20 of the
+#      script's ~35 minutes; 0 skips it), the size `--fast` is for. (b) leaves
+#      out `--no-analyze` unless E2E_BIG_ALL=1.
 #   3. Peak RSS of `load --fast` (/usr/bin/time -v) at two scales (SCALES, default
 #      "1 4"): memory must not grow with rows.
 #
 #   Benchmarks/load.sh [SCENARIO.yaml]      # default: a ~250K-transaction scenario below
 #   RUNS=3 SEED=42 SCRATCH=.build-bench Benchmarks/load.sh   # SCRATCH: swift build --scratch-path
+#   E2E_SCALE=0 Benchmarks/load.sh          # the small database only (~10 minutes)
 #
 # Builds the release binary, starts its own cluster with .ci/pg-throwaway.sh
 # in a temporary folder, and removes everything on exit.
@@ -54,7 +60,8 @@ base=${DATABASE_URL%/*}
 owner=$(stat -c %U "$work/pg")
 chown "$owner" "$work" 2>/dev/null || true
 psqlq() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
-fresh() { psqlq -d "$base/postgres" -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1 TEMPLATE template0 ENCODING 'UTF8'"; }
+# A new empty database; the CHECKPOINT keeps the previous run's dirty buffers out of the next timing.
+fresh() { psqlq -d "$base/postgres" -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1 TEMPLATE template0 ENCODING 'UTF8'" -c CHECKPOINT; }
 median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 json_tx_rate() { python3 -c 'import json,sys; d=json.load(sys.stdin); print([t for t in d["tables"] if t["table"]=="transactions"][0]["rows_per_second"])'; }
 json_rows() { python3 -c 'import json,sys; print(json.load(sys.stdin)["rows"])'; }
@@ -76,7 +83,7 @@ gen=$(printf '%s\n' "${gen_rates[@]}" | median)
 genmb=$(printf '%s\n' "${gen_mbs[@]}" | median)
 
 # --- 1. Server ceilings and COPY efficiency on transactions --------------------
-e2e_noan=(); e2e_pt=(); e2e_psql_an=(); loader_rates=(); server_rates=(); server_csv_rates=(); default_rates=(); server_idx_rates=(); e2e_load=(); e2e_psql=()
+loader_rates=(); server_rates=(); server_csv_rates=(); default_rates=(); server_idx_rates=()
 fresh bench
 "$bin" load --scenario "$scenario" --seed "$SEED" --database-url "$base/bench" --create-schema --fast --json >"$work/first.json"
 tx_rows=$(psql -X -At -d "$base/bench" -c "SELECT count(*) FROM transactions")
@@ -115,38 +122,78 @@ deflt=$(printf '%s\n' "${default_rates[@]}" | median)
 server_idx=$(printf '%s\n' "${server_idx_rates[@]}" | median)
 
 # --- 2. End to end: load --fast vs psql \copy CSV into the indexed schema -----
-tables=$(python3 -c 'import json,sys; print(" ".join(t["table"] for t in json.load(open(sys.argv[1]))["tables"]))' "$work/csv/manifest.json")
-"$bin" schema --scenario "$scenario" >"$work/schema.sql"
-for i in $(seq "$RUNS"); do
-  fresh "e2e$i"
-  t0=$(now); "$bin" load --scenario "$scenario" --seed "$SEED" --database-url "$base/e2e$i" --create-schema --fast --jobs 2 --quiet; t1=$(now)
-  e2e_load+=("$(python3 -c "print(round($total_rows/($t1-$t0)))")")
-  # The same without the final ANALYZE (on by default), which psql \copy does not do either.
-  fresh "e2e$i"
-  t0=$(now); "$bin" load --scenario "$scenario" --seed "$SEED" --database-url "$base/e2e$i" --create-schema --fast --jobs 2 --no-analyze --quiet; t1=$(now)
-  e2e_noan+=("$(python3 -c "print(round($total_rows/($t1-$t0)))")")
+# One round on scenario args "$@" with CSV files in $csvdir: every variant once, rates appended
+# to the arrays named by the prefix ($1): <prefix>_load, _noan, _pt, _psql, _psqlan.
+e2e_round() {
+  local prefix=$1 csvdir=$2 rows=$3; shift 3
+  local t0 t1 t2 script="$work/copy.sql" t cols
+  rate() { python3 -c "print(round($rows/($2-$1)))"; }
+  fresh e2e
+  t0=$(now); "$bin" load "$@" --database-url "$base/e2e" --create-schema --fast --jobs 2 --quiet; t1=$(now)
+  eval "${prefix}_load+=($(rate "$t0" "$t1"))"
+  if [ "${E2E_ALL:-1}" = 1 ]; then
+    # The same without the final ANALYZE (on by default), which psql \copy does not do either.
+    fresh e2e
+    t0=$(now); "$bin" load "$@" --database-url "$base/e2e" --create-schema --fast --jobs 2 --no-analyze --quiet; t1=$(now)
+    eval "${prefix}_noan+=($(rate "$t0" "$t1"))"
+  fi
   # Per-table commits on 2 connections (the load-test mode; not all or nothing).
-  fresh "e2e$i"
-  t0=$(now); "$bin" load --scenario "$scenario" --seed "$SEED" --database-url "$base/e2e$i" --create-schema --fast --commit per-table --jobs 2 --quiet; t1=$(now)
-  e2e_pt+=("$(python3 -c "print(round($total_rows/($t1-$t0)))")")
-  fresh "csv$i"
-  psqlq -d "$base/csv$i" -f "$work/schema.sql" >/dev/null
-  script="$work/copy$i.sql"; : >"$script"
-  for t in $tables; do
-    cols=$(head -1 "$work/csv/$t.csv")
-    echo "\\copy $t ($cols) FROM '$work/csv/$t.csv' (FORMAT csv, HEADER true)" >>"$script"
+  fresh e2e
+  t0=$(now); "$bin" load "$@" --database-url "$base/e2e" --create-schema --fast --commit per-table --jobs 2 --quiet; t1=$(now)
+  eval "${prefix}_pt+=($(rate "$t0" "$t1"))"
+  psqlq -d "$base/postgres" -c "DROP DATABASE e2e"
+  fresh csvload
+  "$bin" schema "${@:1:2}" | psqlq -d "$base/csvload" >/dev/null
+  : >"$script"
+  for t in $(python3 -c 'import json,sys; print(" ".join(t["table"] for t in json.load(open(sys.argv[1]))["tables"]))' "$csvdir/manifest.json"); do
+    cols=$(head -1 "$csvdir/$t.csv")
+    echo "\\copy $t ($cols) FROM '$csvdir/$t.csv' (FORMAT csv, HEADER true)" >>"$script"
   done
-  t0=$(now); psqlq -d "$base/csv$i" -f "$script" >/dev/null; t1=$(now)
-  e2e_psql+=("$(python3 -c "print(round($total_rows/($t1-$t0)))")")
-  psqlq -d "$base/csv$i" -c "ANALYZE ${tables// /, }"; t2=$(now)
-  e2e_psql_an+=("$(python3 -c "print(round($total_rows/($t2-$t0)))")")
-  psqlq -d "$base/postgres" -c "DROP DATABASE e2e$i" -c "DROP DATABASE csv$i"
+  t0=$(now); psqlq -d "$base/csvload" -f "$script" >/dev/null; t1=$(now)
+  eval "${prefix}_psql+=($(rate "$t0" "$t1"))"
+  psqlq -d "$base/csvload" -c "ANALYZE"; t2=$(now)
+  eval "${prefix}_psqlan+=($(rate "$t0" "$t2"))"
+  psqlq -d "$base/postgres" -c "DROP DATABASE csvload"
+}
+# Medians of one prefix's arrays, and the report lines.
+e2e_report() {
+  local prefix=$1 label=$2 fast noan pt csv csvan
+  med() { local -n arr="${prefix}_$1"; printf '%s\n' "${arr[@]}" | median; }
+  runs() { local -n arr="${prefix}_$1"; echo "${arr[*]}"; }
+  ratio() { python3 -c "print(f'{$1/$2:.2f}')"; }
+  fast=$(med load); pt=$(med pt); csv=$(med psql); csvan=$(med psqlan)
+  echo "End to end, $label (every key, index, FK, CHECK at the end):"
+  echo "  load --fast --jobs 2 (one transaction, then ANALYZE) $fast rows/s / psql \\copy CSV into the indexed schema $csv rows/s = $(ratio "$fast" "$csv")x"
+  echo "    runs: load --fast $(runs load); psql $(runs psql)"
+  echo "  per-table commits on 2 connections (load --fast --commit per-table --jobs 2, then ANALYZE): $pt rows/s = $(ratio "$pt" "$csv")x"
+  echo "    runs: $(runs pt)"
+  echo "  the same work on both sides, with ANALYZE: $fast rows/s / psql \\copy then ANALYZE $csvan rows/s = $(ratio "$fast" "$csvan")x"
+  echo "    runs: psql + ANALYZE $(runs psqlan)"
+  local -n na="${prefix}_noan"
+  if [ "${#na[@]}" -gt 0 ]; then
+    noan=$(med noan)
+    echo "  the same work on both sides, without ANALYZE: load --fast --jobs 2 --no-analyze $noan rows/s / $csv rows/s = $(ratio "$noan" "$csv")x"
+    echo "    runs: $(runs noan)"
+  fi
+}
+
+# 2a. The small database above (1.1M rows): ANALYZE's bounded sample and the fixed costs weigh most here.
+small_load=(); small_noan=(); small_pt=(); small_psql=(); small_psqlan=()
+for i in $(seq "$RUNS"); do
+  e2e_round small "$work/csv" "$total_rows" --scenario "$scenario" --seed "$SEED"
 done
-fast=$(printf '%s\n' "${e2e_load[@]}" | median)
-noan=$(printf '%s\n' "${e2e_noan[@]}" | median)
-csv=$(printf '%s\n' "${e2e_psql[@]}" | median)
-pt=$(printf '%s\n' "${e2e_pt[@]}" | median)
-csvan=$(printf '%s\n' "${e2e_psql_an[@]}" | median)
+# 2b. A load-test size (E2E_SCALE of scenarios/load-test.yaml; 0 skips): what --fast is for.
+E2E_SCALE=${E2E_SCALE:-0.3}
+big_load=(); big_noan=(); big_pt=(); big_psql=(); big_psqlan=()
+if [ "$E2E_SCALE" != 0 ]; then
+  "$bin" generate --scenario load-test --scale "$E2E_SCALE" --seed "$SEED" --format csv --out "$work/big" --quiet --jobs 2
+  chmod -R a+rX "$work/big"
+  big_rows=$(python3 -c 'import json,sys; print(sum(t["rows"] for t in json.load(open(sys.argv[1]))["tables"]))' "$work/big/manifest.json")
+  for i in $(seq "$RUNS"); do
+    E2E_ALL=${E2E_BIG_ALL:-0} e2e_round big "$work/big" "$big_rows" --scenario load-test --scale "$E2E_SCALE" --seed "$SEED"
+  done
+  rm -rf "$work/big"
+fi
 
 # --- 3. Peak memory at two scales ------------------------------------------------
 rss_report=""
@@ -169,13 +216,7 @@ COPY efficiency, load --fast (no indexes/keys/FKs): $loader rows/s / $server row
   runs: load ${loader_rates[*]}; server ${server_rates[*]}
 COPY efficiency, load default (logged, indexed): $deflt rows/s / $server_idx rows/s = $(python3 -c "print(f'{$deflt/$server_idx:.2f}')")
   runs: load ${default_rates[*]}; server ${server_idx_rates[*]}
-End to end (every key, index, FK, CHECK at the end): load --fast --jobs 2 (then ANALYZE) $fast rows/s / psql \\copy CSV into the indexed schema $csv rows/s = $(python3 -c "print(f'{$fast/$csv:.2f}')")x
-  runs: load --fast ${e2e_load[*]}; psql ${e2e_psql[*]}
-  the same work on both sides, without ANALYZE: load --fast --jobs 2 --no-analyze $noan rows/s / $csv rows/s = $(python3 -c "print(f'{$noan/$csv:.2f}')")x
-    runs: ${e2e_noan[*]}
-  the same work on both sides, with ANALYZE: $fast rows/s / psql \\copy then ANALYZE $csvan rows/s = $(python3 -c "print(f'{$fast/$csvan:.2f}')")x
-    runs: psql + ANALYZE ${e2e_psql_an[*]}
-  per-table commits on 2 connections (load --fast --commit per-table --jobs 2, then ANALYZE): $pt rows/s = $(python3 -c "print(f'{$pt/$csv:.2f}')")x
-    runs: ${e2e_pt[*]}
+$(e2e_report small "$scenario, $total_rows rows")
+$( [ "$E2E_SCALE" = 0 ] || e2e_report big "load-test --scale $E2E_SCALE, $big_rows rows")
 Peak RSS of load --fast: $rss_report
 REPORT
