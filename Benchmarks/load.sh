@@ -122,11 +122,12 @@ deflt=$(printf '%s\n' "${default_rates[@]}" | median)
 server_idx=$(printf '%s\n' "${server_idx_rates[@]}" | median)
 
 # --- 2. End to end: load --fast vs psql \copy CSV into the indexed schema -----
-# One round on scenario args "$@" with CSV files in $csvdir: every variant once, rates appended
+# One round on scenario args "$@" (--scenario X first: `schema` takes those two) with CSV files in $csvdir: every variant once, rates appended
 # to the arrays named by the prefix ($1): <prefix>_load, _noan, _pt, _psql, _psqlan.
 e2e_round() {
   local prefix=$1 csvdir=$2 rows=$3; shift 3
-  local t0 t1 t2 script="$work/copy.sql" t cols
+  local t0 t1 t2 script="$work/copy.sql" t cols tables
+  tables=$(python3 -c 'import json,sys; print(" ".join(t["table"] for t in json.load(open(sys.argv[1]))["tables"]))' "$csvdir/manifest.json")
   rate() { python3 -c "print(round($rows/($2-$1)))"; }
   fresh e2e
   t0=$(now); "$bin" load "$@" --database-url "$base/e2e" --create-schema --fast --jobs 2 --quiet; t1=$(now)
@@ -145,13 +146,13 @@ e2e_round() {
   fresh csvload
   "$bin" schema "${@:1:2}" | psqlq -d "$base/csvload" >/dev/null
   : >"$script"
-  for t in $(python3 -c 'import json,sys; print(" ".join(t["table"] for t in json.load(open(sys.argv[1]))["tables"]))' "$csvdir/manifest.json"); do
+  for t in $tables; do
     cols=$(head -1 "$csvdir/$t.csv")
     echo "\\copy $t ($cols) FROM '$csvdir/$t.csv' (FORMAT csv, HEADER true)" >>"$script"
   done
   t0=$(now); psqlq -d "$base/csvload" -f "$script" >/dev/null; t1=$(now)
   eval "${prefix}_psql+=($(rate "$t0" "$t1"))"
-  psqlq -d "$base/csvload" -c "ANALYZE"; t2=$(now)
+  psqlq -d "$base/csvload" -c "ANALYZE ${tables// /, }"; t2=$(now)
   eval "${prefix}_psqlan+=($(rate "$t0" "$t2"))"
   psqlq -d "$base/postgres" -c "DROP DATABASE csvload"
 }
